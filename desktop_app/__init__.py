@@ -1,0 +1,3 @@
+"""Casustafel: the facilitator's desktop tool for the multidisciplinary case meeting."""
+
+__version__ = "0.1.0"

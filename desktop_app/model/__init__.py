@@ -1,0 +1,8 @@
+"""SQLModel tables and value types of the domain; importing this registers every table."""
+
+from desktop_app.model.betrokkene import Betrokkene
+from desktop_app.model.gezin import Gezin
+from desktop_app.model.gezinslid import Gezinslid
+from desktop_app.model.regie import AanspreekpuntToewijzing, RegieToewijzing
+
+__all__ = ["AanspreekpuntToewijzing", "Betrokkene", "Gezin", "Gezinslid", "RegieToewijzing"]

@@ -1,0 +1,20 @@
+from datetime import date
+
+from sqlmodel import Field, SQLModel
+
+from desktop_app.model.enums import Domein
+
+
+class Betrokkene(SQLModel, table=True):
+    """A professional or network member involved with the family."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    gezin_id: int = Field(foreign_key="gezin.id", ondelete="CASCADE", index=True)
+    naam: str
+    organisatie: str = ""
+    rol: str = ""
+    domein: str = Domein.OVERIG
+    telefoon: str = ""
+    email: str = ""
+    actief_van: date | None = None
+    actief_tot: date | None = None

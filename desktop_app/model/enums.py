@@ -1,0 +1,93 @@
+"""Closed vocabularies of the domain, stored as their string value, shown by their Dutch label."""
+
+from enum import StrEnum
+
+
+class LabeledEnum(StrEnum):
+    """A StrEnum whose members carry the Dutch label the UI shows."""
+
+    def __new__(cls, value: str, label: str):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+
+class GezinStatus(LabeledEnum):
+    ACTIEF = "actief", "Actief"
+    MONITORING = "monitoring", "Monitoring"
+    AFGESLOTEN = "afgesloten", "Afgesloten"
+
+
+class Kader(LabeledEnum):
+    VRIJWILLIG = "vrijwillig", "Vrijwillig kader"
+    GEDWONGEN = "gedwongen", "Gedwongen kader"
+
+
+class Product(LabeledEnum):
+    """The GI product or court order (maatregel) currently in force."""
+
+    GEEN = "geen", "Geen"
+    PRODUCT_1 = "product_1", "Product 1"
+    PRODUCT_2A = "product_2a", "Product 2a"
+    PRODUCT_2B = "product_2b", "Product 2b"
+    VOTS = "vots", "VOTS"
+    OTS = "ots", "OTS"
+    OTS_UHP = "ots_uhp", "OTS + UHP"
+    VOOGDIJ = "voogdij", "Voogdij"
+
+
+class Fase(LabeledEnum):
+    WEGEN = "wegen", "Wegen"
+    ONDERZOEKEN = "onderzoeken", "Onderzoeken"
+    ANALYSEREN = "analyseren", "Analyseren"
+    VERANDEREN = "veranderen", "Veranderen"
+    BORGEN = "borgen", "Borgen"
+
+
+class Domein(LabeledEnum):
+    LOKAAL_TEAM = "lokaal_team", "Lokaal team"
+    GI = "gi", "GI"
+    JEUGDHULP = "jeugdhulp", "Jeugdhulp"
+    V_GGZ = "v_ggz", "V-GGZ"
+    ONDERWIJS = "onderwijs", "Onderwijs"
+    VEILIGHEID = "veiligheid", "Veiligheid"
+    FINANCIEN = "financien", "Financiën"
+    WONEN = "wonen", "Wonen"
+    GEZONDHEID = "gezondheid", "Gezondheid"
+    OVERIG = "overig", "Overig"
+
+
+# Open vocabularies: suggestions offered in the UI; users may type anything else.
+RELATIES = (
+    "moeder",
+    "vader",
+    "kind",
+    "partner",
+    "ex-partner",
+    "stiefouder",
+    "pleegouder",
+    "grootouder",
+    "broer/zus",
+    "netwerk",
+    "onbekend",
+)
+
+ROLLEN = (
+    "casusregisseur",
+    "jeugdbeschermer",
+    "gedragswetenschapper",
+    "buddy",
+    "gezinscoach",
+    "zorgregisseur",
+    "intern begeleider",
+    "leerkracht",
+    "mentor",
+    "GGZ-behandelaar",
+    "verslavingszorg",
+    "bewindvoerder",
+    "huisarts",
+    "verloskundige",
+    "wijkagent",
+    "woningcorporatie",
+)

@@ -1,0 +1,24 @@
+from datetime import UTC, datetime
+
+from sqlmodel import Field, SQLModel
+
+from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Gezin(SQLModel, table=True):
+    """A case: the family the meeting is about, known by an alias."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    naam: str = Field(index=True)
+    gemeente: str = ""
+    status: str = GezinStatus.ACTIEF
+    kader: str = Kader.VRIJWILLIG
+    product: str = Product.GEEN
+    fase: str = Fase.WEGEN
+    demo: bool = False  # only the demo command may replace a gezin, and only one marked so
+    aangemaakt: datetime = Field(default_factory=utc_now)
+    bijgewerkt: datetime = Field(default_factory=utc_now)

@@ -1,0 +1,50 @@
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from desktop_app.model import Gezinslid
+from desktop_app.services import validation as v
+from desktop_app.services.gezinnen import haal as haal_gezin
+from desktop_app.services.lookup import get_or_fail
+
+# Okabe-Ito colours: told apart by colour-blind viewers and on a washed-out beamer.
+LANE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+
+_FIELDS = {
+    "naam": v.required("De naam"),
+    "relatie": v.text,
+    "geboorte": v.partial_date,
+    "gezag": v.flag,
+    "thuiswonend": v.flag,
+    "kleur": v.colour,
+    "notities": v.text,
+}
+
+
+def van_gezin(session: Session, gezin_id: int) -> list[Gezinslid]:
+    query = select(Gezinslid).where(Gezinslid.gezin_id == gezin_id)
+    return list(session.exec(query.order_by(Gezinslid.volgorde, Gezinslid.id)))
+
+
+def voeg_toe(session: Session, gezin_id: int, naam: str, **velden) -> Gezinslid:
+    haal_gezin(session, gezin_id)
+    count = session.exec(select(func.count()).where(Gezinslid.gezin_id == gezin_id)).one()
+    lid = Gezinslid(
+        gezin_id=gezin_id, naam="", volgorde=count, kleur=LANE_COLOURS[count % len(LANE_COLOURS)]
+    )
+    v.apply_changes(lid, {"naam": naam, **velden}, _FIELDS)
+    session.add(lid)
+    session.flush()
+    return lid
+
+
+def wijzig(session: Session, lid_id: int, **changes) -> Gezinslid:
+    lid = get_or_fail(session, Gezinslid, lid_id)
+    v.apply_changes(lid, changes, _FIELDS)
+    return lid
+
+
+def verwijder(session: Session, lid_id: int) -> str:
+    lid = get_or_fail(session, Gezinslid, lid_id)
+    naam = lid.naam
+    session.delete(lid)
+    return naam

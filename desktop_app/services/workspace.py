@@ -1,0 +1,93 @@
+"""The one path for reads and edits, in the spirit of Anki's operation layer.
+
+Every edit runs in its own transaction through `Workspace.edit`, so the gezin's
+`bijgewerkt` stamp, change notification (and later undo and audit) live in one place.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, event
+from sqlmodel import Session
+
+from desktop_app.model import AanspreekpuntToewijzing, Gezin, Gezinslid
+from desktop_app.model.gezin import utc_now
+from desktop_app.store.engine import create_store_engine
+from desktop_app.store.migrations import ensure_current
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    """What an edit changed, as observers of the workspace are told."""
+
+    label: str
+    gezin_ids: frozenset[int]
+
+
+class Workspace:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._observers: list[Callable[[Wijziging], None]] = []
+
+    @classmethod
+    def open(cls, path: Path) -> "Workspace":
+        """Open (and if needed create or migrate) the store file at `path`."""
+        ensure_current(path)
+        return cls(create_store_engine(path))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def subscribe(self, observer: Callable[[Wijziging], None]) -> None:
+        self._observers.append(observer)
+
+    def read(self, query: Callable[..., T], *args, **kwargs) -> T:
+        with Session(self.engine, expire_on_commit=False) as session:
+            return query(session, *args, **kwargs)
+
+    def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
+        """Run one user edit in one transaction; observers hear of it after the commit."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            event.listen(session, "before_flush", _stamp_gezinnen)
+            event.listen(session, "after_flush", _collect_gezinnen)
+            with session.begin():
+                result = operation(session, *args, **kwargs)
+            touched = frozenset(session.info.get("gezin_ids", ()))
+        change = Wijziging(label, touched)
+        for observer in list(self._observers):
+            observer(change)
+        return result
+
+
+def _gezin_ids(session: Session) -> set[int]:
+    """The gezinnen whose data the pending flush touches."""
+    ids = set()
+    with session.no_autoflush:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            if isinstance(obj, Gezin):
+                gezin_id = obj.id
+            elif isinstance(obj, AanspreekpuntToewijzing):
+                lid = session.get(Gezinslid, obj.gezinslid_id)
+                gezin_id = lid.gezin_id if lid else None
+            else:
+                gezin_id = getattr(obj, "gezin_id", None)
+            if gezin_id is not None:
+                ids.add(gezin_id)
+    return ids
+
+
+def _stamp_gezinnen(session: Session, _context, _instances) -> None:
+    now = utc_now()
+    for gezin_id in _gezin_ids(session):
+        gezin = session.get(Gezin, gezin_id)
+        if gezin is not None and gezin not in session.deleted:
+            gezin.bijgewerkt = now
+
+
+def _collect_gezinnen(session: Session, _context) -> None:
+    # After the flush new rows have ids; the pending lists still show what was flushed.
+    session.info.setdefault("gezin_ids", set()).update(_gezin_ids(session))

@@ -1,0 +1,1 @@
+"""The SQLite store: where the file lives, its connections, and its schema migrations."""

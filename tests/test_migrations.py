@@ -1,0 +1,108 @@
+import shutil
+import sqlite3
+import sys
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from desktop_app.services import gezinnen
+from desktop_app.services.workspace import Workspace
+from desktop_app.store.migrations import (
+    MigratieFout,
+    current_revision,
+    ensure_current,
+    head_revision,
+)
+from desktop_app.store.project_dirs import MIGRATIONS_DIR
+
+
+def test_empty_file_is_created_at_head(db_path):
+    ensure_current(db_path)
+    assert current_revision(db_path) == head_revision()
+    assert not list(db_path.parent.glob("*.bak")), "nothing to back up for a new file"
+
+
+def test_models_match_the_migrations(workspace):
+    with workspace.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert diff == []
+
+
+def test_head_to_head_is_a_cheap_no_op(db_path):
+    ensure_current(db_path)
+    before = db_path.read_bytes()
+    sys.modules.pop("alembic.command", None)
+    ensure_current(db_path)
+    assert db_path.read_bytes() == before
+    assert "alembic.command" not in sys.modules, "alembic must not load when already at head"
+    assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_data_survives_reopening(db_path):
+    ws = Workspace.open(db_path)
+    gezin_id = ws.edit("Nieuw gezin", gezinnen.maak, "Gezin Aydin", "Delft").id
+    ws.close()
+    ws = Workspace.open(db_path)
+    assert ws.read(gezinnen.haal, gezin_id).naam == "Gezin Aydin"
+    ws.close()
+
+
+@pytest.fixture
+def scripts_with_broken_step(tmp_path):
+    scripts = tmp_path / "db"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision()
+    (scripts / "versions" / "9999_broken.py").write_text(
+        f'revision = "9999"\ndown_revision = "{head}"\n'
+        "from alembic import op\n"
+        "def upgrade():\n"
+        '    op.execute("CREATE TABLE half_done (id INTEGER)")\n'
+        '    op.execute("UPDATE gezin SET naam = \'kapot\'")\n'
+        '    op.execute("THIS IS NOT SQL")\n',
+        encoding="utf-8",
+    )
+    return scripts
+
+
+def test_broken_migration_leaves_file_byte_identical(db_path, scripts_with_broken_step):
+    ws = Workspace.open(db_path)
+    ws.edit("Nieuw gezin", gezinnen.maak, "Gezin Bakker")
+    ws.close()
+    original = db_path.read_bytes()
+
+    with pytest.raises(MigratieFout, match="Er is niets veranderd"):
+        ensure_current(db_path, scripts_with_broken_step)
+
+    assert db_path.read_bytes() == original
+    names = [r[0] for r in sqlite3.connect(db_path).execute("SELECT naam FROM gezin")]
+    assert names == ["Gezin Bakker"]
+    assert not db_path.with_name(db_path.name + ".migreren").exists()
+
+
+def test_upgrade_of_existing_file_keeps_data_and_a_backup(db_path, scripts_with_broken_step):
+    ws = Workspace.open(db_path)
+    ws.edit("Nieuw gezin", gezinnen.maak, "Gezin Bakker")
+    ws.close()
+    good = scripts_with_broken_step / "versions" / "9999_broken.py"
+    good.write_text(
+        good.read_text().split("from alembic")[0]
+        + "from alembic import op\nimport sqlalchemy as sa\n"
+        "def upgrade():\n    op.add_column('gezin', sa.Column('extra', sa.String()))\n",
+        encoding="utf-8",
+    )
+    original = db_path.read_bytes()
+
+    ensure_current(db_path, scripts_with_broken_step)
+
+    assert current_revision(db_path) == "9999"
+    assert db_path.with_name(f"{db_path.name}.pre-9999.bak").read_bytes() == original
+    rows = list(sqlite3.connect(db_path).execute("SELECT naam, extra FROM gezin"))
+    assert rows == [("Gezin Bakker", None)]
+
+
+def test_a_file_that_is_no_database_gives_a_dutch_error(db_path):
+    db_path.write_bytes(b"dit is geen database" * 100)
+    with pytest.raises(MigratieFout, match="geen Casustafel-database"):
+        ensure_current(db_path)
