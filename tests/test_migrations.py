@@ -59,7 +59,7 @@ def scripts_with_broken_step(tmp_path):
         "from alembic import op\n"
         "def upgrade():\n"
         '    op.execute("CREATE TABLE half_done (id INTEGER)")\n'
-        '    op.execute("UPDATE gezin SET naam = \'kapot\'")\n'
+        "    op.execute(\"UPDATE gezin SET naam = 'kapot'\")\n"
         '    op.execute("THIS IS NOT SQL")\n',
         encoding="utf-8",
     )

@@ -57,13 +57,18 @@ def verwijder(session: Session, betrokkene_id: int) -> str:
     ‘actief tot’ instead, so the timeline keeps who was responsible when.
     """
     betrokkene = get_or_fail(session, Betrokkene, betrokkene_id)
-    in_history = session.exec(
-        select(RegieToewijzing.id).where(RegieToewijzing.betrokkene_id == betrokkene_id).limit(1)
-    ).first() or session.exec(
-        select(AanspreekpuntToewijzing.id)
-        .where(AanspreekpuntToewijzing.betrokkene_id == betrokkene_id)
-        .limit(1)
-    ).first()
+    in_history = (
+        session.exec(
+            select(RegieToewijzing.id)
+            .where(RegieToewijzing.betrokkene_id == betrokkene_id)
+            .limit(1)
+        ).first()
+        or session.exec(
+            select(AanspreekpuntToewijzing.id)
+            .where(AanspreekpuntToewijzing.betrokkene_id == betrokkene_id)
+            .limit(1)
+        ).first()
+    )
     if in_history:
         raise InvoerFout(
             f"{betrokkene.naam} heeft regie of een vast aanspreekpunt gehad en blijft daarom "
@@ -71,4 +76,3 @@ def verwijder(session: Session, betrokkene_id: int) -> str:
         )
     session.delete(betrokkene)
     return betrokkene.naam
-

@@ -20,7 +20,9 @@ def maak_demo(session: Session) -> int:
     data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     kop = data["gezin"]
     gezin = gezinnen.maak(session, kop["naam"], kop["gemeente"], demo=True)
-    gezinnen.wijzig(session, gezin.id, status=kop["status"], product=kop["product"], fase=kop["fase"])
+    gezinnen.wijzig(
+        session, gezin.id, status=kop["status"], product=kop["product"], fase=kop["fase"]
+    )
     leden = {
         lid.pop("key"): gezinsleden.voeg_toe(session, gezin.id, **lid).id for lid in data["leden"]
     }

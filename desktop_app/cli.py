@@ -1,0 +1,98 @@
+"""Command line: `casustafel` opens the app; subcommands serve scripts and documentation.
+
+Heavy modules (Qt, SQLModel) are imported inside the command that needs them.
+"""
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+
+_ARGPARSE_NL = (
+    ("the following arguments are required", "verplicht"),
+    ("unrecognized arguments", "onbekende argumenten"),
+    ("invalid choice", "ongeldige keuze"),
+    ("expected one argument", "verwacht een waarde"),
+    ("invalid int value", "geen geheel getal"),
+    ("choose from", "kies uit"),
+)
+
+
+class _DutchParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        for english, dutch in _ARGPARSE_NL:
+            message = message.replace(english, dutch)
+        self.exit(2, f"casustafel: {message} (zie ‘casustafel --help’)\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"‘{text}’ is geen formaat; gebruik bijv. 1920x1080")
+    return int(m[1]), int(m[2])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "databasebestand (anders $CASUSTAFEL_DB of de standaardmap)"
+    parser = _DutchParser(prog="casustafel", description="Casustafel: de casustafel in beeld.")
+    parser.add_argument("--version", action="version", version=f"casustafel {__version__}")
+    parser.add_argument("--db", metavar="PAD", help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_DutchParser)
+
+    demo = commands.add_parser("demo", help="maak (opnieuw) het fictieve demogezin")
+    demo.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+
+    snap = commands.add_parser("snapshot", help="schermafbeelding van een scherm als PNG")
+    snap.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    snap.add_argument("--gezin", type=int, required=True, metavar="ID")
+    snap.add_argument("--view", choices=["overzicht"], default="overzicht")
+    snap.add_argument("-o", "--output", required=True, metavar="BESTAND.png", type=Path)
+    snap.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop_app.store.location import resolve_db_path
+
+    db_path = resolve_db_path(args.db)
+    if args.command is None:
+        from desktop_app.ui.app import run
+
+        return run(db_path)
+    try:
+        return _COMMANDS[args.command](args, db_path)
+    except Exception as exc:  # one Dutch line for whatever went wrong, never a traceback
+        from desktop_app.model.errors import InvoerFout
+        from desktop_app.store.migrations import MigratieFout
+
+        message = str(exc) if isinstance(exc, InvoerFout | MigratieFout) else f"fout: {exc}"
+        print(f"casustafel: {message}", file=sys.stderr)
+        return 1
+
+
+def _demo(args, db_path: Path) -> int:
+    from desktop_app.services.demo import maak_demo
+    from desktop_app.services.workspace import Workspace
+
+    workspace = Workspace.open(db_path)
+    try:
+        gezin_id = workspace.edit("Demogezin maken", maak_demo)
+    finally:
+        workspace.close()
+    print(f"Demogezin aangemaakt in {db_path}")
+    print(gezin_id)
+    return 0
+
+
+def _snapshot(args, db_path: Path) -> int:
+    from desktop_app.ui.snapshot import snapshot
+
+    snapshot(db_path, args.gezin, args.view, args.output, args.size)
+    print(args.output)
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "snapshot": _snapshot}

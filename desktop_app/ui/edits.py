@@ -1,0 +1,22 @@
+"""The UI's single door to Workspace.edit: a refused edit becomes a Dutch message, not a crash."""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services.workspace import Workspace
+
+
+class Editor:
+    def __init__(self, workspace: Workspace, parent: QWidget):
+        self.workspace = workspace
+        self._parent = parent
+
+    def run(self, label: str, operation: Callable, *args, **kwargs) -> bool:
+        try:
+            self.workspace.edit(label, operation, *args, **kwargs)
+        except InvoerFout as exc:
+            QMessageBox.warning(self._parent, f"{label}: niet opgeslagen", str(exc))
+            return False
+        return True

@@ -1,0 +1,56 @@
+"""The main window. It paints an empty shell first; the store and screens load after.
+
+Only light Qt imports at module level: SQLModel and the screens load in `open_store`.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from desktop_app.ui import startup_probe
+from desktop_app.ui.first_paint import FirstPaint
+
+APP_NAME = "Casustafel"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1440, 900)
+        self.werkblad = None
+        placeholder = QLabel("Casustafel wordt geopend…")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(placeholder)
+        FirstPaint(self, lambda: startup_probe.report("window"))
+
+    def open_store(self, db_path: Path) -> bool:
+        """Open the store and build the screens; a Dutch message and False when it fails."""
+        from desktop_app.services.workspace import Workspace
+        from desktop_app.store.migrations import MigratieFout
+        from desktop_app.ui.werkblad import Werkblad
+
+        try:
+            workspace = Workspace.open(db_path)
+        except MigratieFout as exc:
+            QMessageBox.critical(self, "Database niet geopend", str(exc))
+            return False
+        self.attach(Werkblad(workspace, self))
+        self.werkblad.open_most_recent()
+        return True
+
+    def attach(self, werkblad) -> None:
+        self.werkblad = werkblad
+        self.setCentralWidget(werkblad)
+        werkblad.install_menus(self.menuBar())
+        werkblad.title_changed.connect(self._show_title)
+        FirstPaint(werkblad.tabs, lambda: startup_probe.report("overzicht", last=True))
+
+    def _show_title(self, gezin_naam: str) -> None:
+        self.setWindowTitle(f"{gezin_naam} – {APP_NAME}" if gezin_naam else APP_NAME)
+
+    def closeEvent(self, event):
+        if self.werkblad is not None:
+            self.werkblad.workspace.close()
+        super().closeEvent(event)

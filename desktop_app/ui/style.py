@@ -1,0 +1,22 @@
+"""The look of the app: calm, legible from a distance, colour never the only signal."""
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+STYLESHEET = """
+QLabel#gezinTitel { font-size: 20pt; font-weight: 600; }
+QFrame#gezinHeader { background: #F3F5F8; border: 1px solid #D5DAE1; border-radius: 6px; }
+QLabel#regieWaarschuwing { color: #8A1C00; font-weight: 600; }
+QLabel#legeStaat { color: #444; font-size: 13pt; }
+QGroupBox { font-weight: 600; }
+QTableView { gridline-color: #D5DAE1; }
+QListView#gezinnenLijst::item { padding: 4px 2px; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(11)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,242 @@
+"""The loaded main screen: gezinnen on the left, the open gezin in tabs on the right."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenuBar,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model.enums import GezinStatus
+from desktop_app.services import gezinnen
+from desktop_app.services.workspace import Wijziging, Workspace
+from desktop_app.ui.edits import Editor
+from desktop_app.ui.gezin_list import ID_ROLE, GezinListModel, search_proxy
+from desktop_app.ui.nieuw_gezin_dialog import NieuwGezinDialog
+from desktop_app.ui.overzicht_tab import OverzichtTab
+
+
+class Werkblad(QWidget):
+    title_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, window: QWidget):
+        super().__init__()
+        self.workspace = workspace
+        self.editor = Editor(workspace, window)
+        self.gezin_id: int | None = None
+
+        self.list_model = GezinListModel(self)
+        self.proxy = search_proxy(self.list_model)
+        self.search = QLineEdit()
+        self.search.setObjectName("zoekGezin")
+        self.search.setPlaceholderText("Zoek gezin (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list_view = QListView()
+        self.list_view.setObjectName("gezinnenLijst")
+        self.list_view.setModel(self.proxy)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        new_button = QPushButton("Nieuw gezin")
+        new_button.setObjectName("nieuwGezinKnop")
+        new_button.clicked.connect(self.new_gezin)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel("Gezinnen"))
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(new_button)
+
+        self.overzicht = OverzichtTab(self.editor)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overzicht, "Overzicht")
+        empty = QLabel(
+            "Nog geen gezin gekozen.\nKies links een gezin of maak een nieuw gezin (Ctrl+N)."
+        )
+        empty.setObjectName("legeStaat")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(empty)
+        self.right.addWidget(self.tabs)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 1160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._make_actions()
+        workspace.subscribe(self._on_change)
+        self._reload_list()
+
+    # actions and menus
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action("Nieuw gezin…", self.new_gezin, QKeySequence.StandardKey.New)
+        self.search_action = self._action(
+            "Zoek gezin", self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.rename_action = self._action("Gezin hernoemen…", self.rename_gezin, "F2")
+        self.delete_action = self._action("Gezin verwijderen…", self.delete_gezin)
+        list_delete = self._action(
+            "Verwijderen…", self.delete_gezin, QKeySequence.StandardKey.Delete
+        )
+        list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.status_group = QActionGroup(self)
+        self.status_actions = {}
+        for status in GezinStatus:
+            action = QAction(status.label, self, checkable=True)
+            action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
+            self.status_group.addAction(action)
+            self.status_actions[status] = action
+        for action in (self.new_action, self.search_action, self.rename_action):
+            self.addAction(action)
+        self.list_view.addActions([self.rename_action, list_delete])
+
+    def _action(self, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def install_menus(self, bar: QMenuBar) -> None:
+        bestand = bar.addMenu("&Bestand")
+        bestand.addAction(self.new_action)
+        bestand.addSeparator()
+        quit_action = bestand.addAction("Afsluiten")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.window().close)
+        gezin = bar.addMenu("&Gezin")
+        gezin.addAction(self.search_action)
+        gezin.addAction(self.rename_action)
+        status = gezin.addMenu("Status")
+        status.addActions(list(self.status_actions.values()))
+        gezin.addSeparator()
+        gezin.addAction(self.delete_action)
+
+    # the open gezin
+
+    def open_most_recent(self) -> None:
+        if self.list_model.gezinnen:
+            newest = max(self.list_model.gezinnen, key=lambda g: g.bijgewerkt)
+            self.select_gezin(newest.id)
+        else:
+            self._show_gezin(None)
+
+    def select_gezin(self, gezin_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == gezin_id:
+                self.list_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                return
+        self._show_gezin(gezin_id)  # filtered out of the list: still open it
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._show_gezin(current.data(ID_ROLE))
+
+    def _show_gezin(self, gezin_id: int | None) -> None:
+        self.gezin_id = gezin_id
+        self.overzicht.show_gezin(gezin_id)
+        self.right.setCurrentIndex(0 if gezin_id is None else 1)
+        gezin = self._open_gezin()
+        for action in (self.rename_action, self.delete_action, *self.status_actions.values()):
+            action.setEnabled(gezin is not None)
+        if gezin is not None:
+            self.status_actions[GezinStatus(gezin.status)].setChecked(True)
+        self.title_changed.emit(gezin.naam if gezin else "")
+
+    def _open_gezin(self):
+        return next((g for g in self.list_model.gezinnen if g.id == self.gezin_id), None)
+
+    def _reload_list(self) -> None:
+        self.list_model.set_gezinnen(self.workspace.read(gezinnen.alle))
+
+    def _on_change(self, change: Wijziging) -> None:
+        self._reload_list()
+        gezin = self._open_gezin()
+        if self.gezin_id is not None and gezin is None:
+            self._show_gezin(None)  # the open gezin was deleted
+            return
+        if gezin is not None:
+            self._restore_selection(gezin.id)
+            self.overzicht.on_change(change)
+            self.status_actions[GezinStatus(gezin.status)].setChecked(True)
+            self.title_changed.emit(gezin.naam)
+
+    def _restore_selection(self, gezin_id: int) -> None:
+        """Re-select the open gezin after the list reloaded, without reopening it."""
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.select_gezin(gezin_id)
+        finally:
+            selection.blockSignals(False)
+        self.list_view.viewport().update()
+
+    # commands
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def new_gezin(self) -> None:
+        dialog = NieuwGezinDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        created = {}
+
+        def make(session, naam, gemeente):
+            created["id"] = gezinnen.maak(session, naam, gemeente).id
+
+        if self.editor.run("Nieuw gezin", make, dialog.naam.text(), dialog.gemeente.text()):
+            self.search.clear()
+            self.select_gezin(created["id"])
+
+    def rename_gezin(self) -> None:
+        gezin = self._open_gezin()
+        if gezin is None:
+            return
+        naam, ok = QInputDialog.getText(self, "Gezin hernoemen", "Nieuwe naam:", text=gezin.naam)
+        if ok:
+            self.editor.run("Gezin hernoemen", gezinnen.wijzig, gezin.id, naam=naam)
+
+    def set_status(self, status: GezinStatus) -> None:
+        if self.gezin_id is not None:
+            self.editor.run("Status wijzigen", gezinnen.wijzig, self.gezin_id, status=status)
+
+    def delete_gezin(self) -> None:
+        gezin = self._open_gezin()
+        if gezin is None:
+            return
+        overzicht = self.overzicht.overzicht
+        answer = QMessageBox.warning(
+            self,
+            "Gezin verwijderen",
+            f"‘{gezin.naam}’ en alle gegevens ervan definitief verwijderen?\n\n"
+            f"Dat zijn {len(overzicht.leden)} gezinsleden, {len(overzicht.betrokkenen)} "
+            "betrokkenen en de geschiedenis van regie en aanspreekpunten. "
+            "Dit kan niet ongedaan worden gemaakt.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.run("Gezin verwijderen", gezinnen.verwijder, gezin.id)
