@@ -91,7 +91,9 @@ class Werkblad(QWidget):
         self.search_action = self._action(
             "Zoek gezin", self.focus_search, QKeySequence.StandardKey.Find
         )
+        # F2 and Delete act on the gezin only from the list: in a table they edit a cell.
         self.rename_action = self._action("Gezin hernoemen…", self.rename_gezin, "F2")
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = self._action("Gezin verwijderen…", self.delete_gezin)
         list_delete = self._action(
             "Verwijderen…", self.delete_gezin, QKeySequence.StandardKey.Delete
@@ -104,7 +106,7 @@ class Werkblad(QWidget):
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_group.addAction(action)
             self.status_actions[status] = action
-        for action in (self.new_action, self.search_action, self.rename_action):
+        for action in (self.new_action, self.search_action):
             self.addAction(action)
         self.list_view.addActions([self.rename_action, list_delete])
 
