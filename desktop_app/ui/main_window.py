@@ -23,7 +23,8 @@ class MainWindow(QMainWindow):
         placeholder = QLabel("Casustafel wordt geopend…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
-        FirstPaint(self, lambda: startup_probe.report("window"))
+        if startup_probe.ENABLED:
+            FirstPaint(self, lambda: startup_probe.report("window"), deferred=False)
 
     def open_store(self, db_path: Path) -> bool:
         """Open the store and build the screens; a Dutch message and False when it fails."""
@@ -45,7 +46,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(werkblad)
         werkblad.install_menus(self.menuBar())
         werkblad.title_changed.connect(self._show_title)
-        FirstPaint(werkblad.tabs, lambda: startup_probe.report("overzicht", last=True))
+        if startup_probe.ENABLED:
+            FirstPaint(
+                werkblad.tabs, lambda: startup_probe.report("overzicht", last=True), deferred=False
+            )
 
     def _show_title(self, gezin_naam: str) -> None:
         self.setWindowTitle(f"{gezin_naam} – {APP_NAME}" if gezin_naam else APP_NAME)
