@@ -162,3 +162,59 @@ def test_cancelled_delete_keeps_the_gezin(qtbot, window):
     window.werkblad.list_view.setFocus()
     qtbot.keyClick(window.werkblad.list_view, Qt.Key.Key_Delete)
     assert [g.naam for g in window.werkblad.workspace.read(gezinnen.alle)] == ["Gezin Bakker"]
+
+
+def test_a_store_that_cannot_be_opened_says_so_in_dutch(qtbot, tmp_path):
+    broken = tmp_path / "kapot.sqlite"
+    broken.write_bytes(b"geen database" * 200)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    messages = []
+
+    def read_and_close(box):
+        messages.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_dialog_opens(read_and_close)
+    assert window.open_store(broken) is False
+    assert "geen Casustafel-database" in messages[0]
+    assert broken.read_bytes() == b"geen database" * 200
+
+
+def test_regie_holder_contact_details_in_the_header(window):
+    gezin_id = _gezin(window)
+    workspace = window.werkblad.workspace
+    anna = workspace.edit(
+        "B",
+        betrokkenen.voeg_toe,
+        gezin_id,
+        "Anna",
+        organisatie="Lokaal Team",
+        telefoon="06-12345678",
+    ).id
+    workspace.edit("Regie", regie.zet_regie, gezin_id, anna)
+    contact = window.werkblad.overzicht.header.regie_contact
+    assert contact.isVisibleTo(window)
+    assert contact.text() == "Regie bij Anna: Lokaal Team · 06-12345678"
+
+
+def test_rename_with_f2_from_the_list_and_status_from_the_menu(qtbot, window):
+    gezin_id = _gezin(window, "Gezin Bakker")
+    werkblad = window.werkblad
+
+    def rename(dialog):
+        field = dialog.findChild(QLineEdit)
+        field.selectAll()
+        qtbot.keyClicks(field, "Gezin Bakker-Yilmaz")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_dialog_opens(rename)
+    werkblad.list_view.setFocus()
+    qtbot.keyClick(werkblad.list_view, Qt.Key.Key_F2)
+    assert werkblad.proxy.index(0, 0).data() == "Gezin Bakker-Yilmaz"
+    assert window.windowTitle() == "Gezin Bakker-Yilmaz – Casustafel"
+
+    werkblad.status_actions["afgesloten"].trigger()
+    assert werkblad.workspace.read(gezinnen.haal, gezin_id).status == "afgesloten"
+    assert werkblad.proxy.index(0, 0).data() == "Gezin Bakker-Yilmaz (afgesloten)"
+    assert werkblad.overzicht.header.combos["status"].currentText() == "Afgesloten"

@@ -26,6 +26,9 @@ class GezinHeader(QFrame):
         self.regie.activated.connect(self._regie_chosen)
         self.regie_warning = QLabel("⚠ Niemand heeft de casusregie. Wijs een regisseur aan.")
         self.regie_warning.setObjectName("regieWaarschuwing")
+        self.regie_contact = QLabel()
+        self.regie_contact.setObjectName("regieContact")
+        self.regie_contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0, 1, 4)
@@ -51,9 +54,10 @@ class GezinHeader(QFrame):
         grid.addWidget(QLabel("Casusregie"), 1, 4, 1, 2)
         grid.addWidget(self.regie, 2, 4, 1, 2)
         grid.addWidget(self.regie_warning, 3, 0, 1, 6)
+        grid.addWidget(self.regie_contact, 3, 0, 1, 6)
         grid.setColumnStretch(6, 1)
-        self.gemeente.setMinimumWidth(220)
-        self.regie.setMinimumWidth(320)
+        self.gemeente.setMinimumWidth(160)
+        self.regie.setMinimumWidth(240)
 
     def show_overzicht(self, overzicht: GezinOverzicht) -> None:
         gezin = overzicht.gezin
@@ -66,7 +70,14 @@ class GezinHeader(QFrame):
         for b in overzicht.betrokkenen:
             self.regie.addItem(f"{b.naam} ({b.rol})" if b.rol else b.naam, b.id)
         self.regie.setCurrentIndex(self.regie.findData(overzicht.regiehouder_id or NIEMAND))
-        self.regie_warning.setVisible(overzicht.regiehouder_id is None)
+        holder = overzicht.regiehouder
+        self.regie_warning.setVisible(holder is None)
+        self.regie_contact.setVisible(holder is not None)
+        if holder is not None:
+            details = (holder.organisatie, holder.telefoon, holder.email)
+            self.regie_contact.setText(
+                f"Regie bij {holder.naam}: " + " · ".join(d for d in details if d)
+            )
 
     def _field_chosen(self, field: str, combo: QComboBox) -> None:
         label = f"{field.capitalize()} wijzigen"

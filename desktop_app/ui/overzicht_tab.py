@@ -30,6 +30,7 @@ class OverzichtTab(QWidget):
         super().__init__()
         self.editor = editor
         self.overzicht: GezinOverzicht | None = None
+        self._sized_for: int | None = None  # gezin whose tables were last fitted to content
         self.header = GezinHeader(self)
         self.leden_model = RowTableModel(gezinsleden_columns(self), self)
         self.betrokkenen_model = RowTableModel(betrokkenen_columns(self), self)
@@ -49,6 +50,8 @@ class OverzichtTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(leden_box)
         splitter.addWidget(betrokkenen_box)
+        splitter.setStretchFactor(0, 2)  # a family has fewer members than professionals around it
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
@@ -106,7 +109,8 @@ class OverzichtTab(QWidget):
         if self.overzicht is None:
             return
         self.header.show_overzicht(self.overzicht)
-        first_fill = not self.leden_model.rows and not self.betrokkenen_model.rows
+        first_fill = self._sized_for != self.overzicht.gezin.id
+        self._sized_for = self.overzicht.gezin.id
         self.leden_model.set_rows(self.overzicht.leden)
         self.betrokkenen_model.set_rows(self.overzicht.betrokkenen)
         if first_fill:

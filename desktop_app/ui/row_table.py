@@ -83,8 +83,9 @@ class RowTableModel(QAbstractTableModel):
             return column.choices()
         if role == EDITABLE_CHOICE_ROLE:
             return column.free_text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip or None
+        if role == Qt.ItemDataRole.ToolTipRole and not column.checkable:
+            shown = column.display(row)
+            return shown if len(shown) > 30 else column.tooltip or None
         return None
 
     def setData(

@@ -75,7 +75,7 @@ class Werkblad(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 1160])
+        splitter.setSizes([230, 1210])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -108,7 +108,11 @@ class Werkblad(QWidget):
             self.status_actions[status] = action
         for action in (self.new_action, self.search_action):
             self.addAction(action)
-        self.list_view.addActions([self.rename_action, list_delete])
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.list_view.addActions(
+            [self.rename_action, *self.status_actions.values(), separator, list_delete]
+        )
 
     def _action(self, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
