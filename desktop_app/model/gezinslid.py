@@ -8,7 +8,7 @@ class Gezinslid(SQLModel, table=True):
     gezin_id: int = Field(foreign_key="gezin.id", ondelete="CASCADE", index=True)
     naam: str
     relatie: str = ""
-    geboorte: str | None = None  # PartialDate.to_storage(): a year alone is allowed
+    geboorte: str | None = None  # FuzzyDate.to_storage(): a year alone is allowed
     gezag: bool = False
     thuiswonend: bool = False
     kleur: str = "#0072B2"

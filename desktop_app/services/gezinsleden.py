@@ -12,7 +12,7 @@ LANE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"
 _FIELDS = {
     "naam": v.required("De naam"),
     "relatie": v.text,
-    "geboorte": v.partial_date,
+    "geboorte": v.past_fuzzy_date,
     "gezag": v.flag,
     "thuiswonend": v.flag,
     "kleur": v.colour,

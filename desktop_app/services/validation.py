@@ -6,8 +6,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.model.dates import PartialDate, parse_date
+from desktop_app.model.dates import parse_date
 from desktop_app.model.errors import InvoerFout
+from desktop_app.model.fuzzy_date import FuzzyDate
 
 Normaliser = Callable[[Any], Any]
 
@@ -72,12 +73,12 @@ def full_date(value: date | str | None) -> date | None:
     return value if isinstance(value, date) or value is None else parse_date(value)
 
 
-def partial_date(value: PartialDate | str | None) -> str | None:
-    """Stored form of a date that may be only a year or a month; never in the future."""
-    parsed = value if isinstance(value, PartialDate) or value is None else PartialDate.parse(value)
-    if parsed is None:
+def past_fuzzy_date(value: FuzzyDate | str | None) -> str | None:
+    """Stored form of a date that may be only a year or a season; not in the future."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if parsed.to_storage() > date.today().isoformat():
+    parsed = value if isinstance(value, FuzzyDate) else FuzzyDate.parse(value)
+    if parsed.earliest() > date.today():
         raise InvoerFout(f"{parsed.format()} ligt in de toekomst.")
     return parsed.to_storage()
 

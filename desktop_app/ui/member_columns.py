@@ -4,8 +4,9 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
-from desktop_app.model.dates import PartialDate, format_date
+from desktop_app.model.dates import format_date
 from desktop_app.model.enums import RELATIES, ROLLEN, Domein
+from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
 from desktop_app.services import betrokkenen, gezinsleden, regie
 from desktop_app.ui.row_table import Column
 
@@ -20,10 +21,10 @@ NIEMAND = 0  # combo value for "no contact person"; ids start at 1
 
 
 def _geboorte(lid) -> str:
-    born = PartialDate.from_storage(lid.geboorte)
+    born = FuzzyDate.from_storage(lid.geboorte)
     if born is None:
         return ""
-    approx = "ca. " if born.month is None else ""
+    approx = "" if born.precisie is Precisie.DAG else "ca. "
     return f"{born.format()} ({approx}{born.age_on(date.today())} jr)"
 
 
@@ -60,10 +61,8 @@ def gezinsleden_columns(tab) -> list[Column]:
             "Geboren",
             _geboorte,
             save("Geboortedatum wijzigen", "geboorte"),
-            edit_value=lambda lid: (
-                p.format() if (p := PartialDate.from_storage(lid.geboorte)) else ""
-            ),
-            tooltip="dd-mm-jjjj, mm-jjjj of alleen het jaar",
+            edit_value=lambda lid: str(FuzzyDate.from_storage(lid.geboorte) or ""),
+            tooltip="dd-mm-jjjj, mrt 2015, 2015 of ca. 2015",
         ),
         Column("Gezag", lambda lid: lid.gezag, save("Gezag wijzigen", "gezag"), checkable=True),
         Column(
