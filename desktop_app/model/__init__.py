@@ -1,8 +1,23 @@
 """SQLModel tables and value types of the domain; importing this registers every table."""
 
 from desktop_app.model.betrokkene import Betrokkene
+from desktop_app.model.categorie import Categorie
+from desktop_app.model.gebeurtenis import Gebeurtenis, GebeurtenisPersoon, GebeurtenisWijziging
 from desktop_app.model.gezin import Gezin
 from desktop_app.model.gezinslid import Gezinslid
+from desktop_app.model.patroon import Patroon, PatroonGebeurtenis
 from desktop_app.model.regie import AanspreekpuntToewijzing, RegieToewijzing
 
-__all__ = ["AanspreekpuntToewijzing", "Betrokkene", "Gezin", "Gezinslid", "RegieToewijzing"]
+__all__ = [
+    "AanspreekpuntToewijzing",
+    "Betrokkene",
+    "Categorie",
+    "Gebeurtenis",
+    "GebeurtenisPersoon",
+    "GebeurtenisWijziging",
+    "Gezin",
+    "Gezinslid",
+    "Patroon",
+    "PatroonGebeurtenis",
+    "RegieToewijzing",
+]

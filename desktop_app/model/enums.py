@@ -58,6 +58,39 @@ class Domein(LabeledEnum):
     OVERIG = "overig", "Overig"
 
 
+class Zichtbaarheid(LabeledEnum):
+    """Who may see an item: decides what is projected and printed with parents present."""
+
+    IEDEREEN = "iedereen", "Iedereen"
+    PROFESSIONALS = "professionals", "Alleen professionals"
+    VERTROUWELIJK = "vertrouwelijk", "Vertrouwelijk"
+
+
+class Publiek(LabeledEnum):
+    """Who is looking: the facilitator alone, a room of professionals, or parents too."""
+
+    FACILITATOR = "facilitator", "Alleen ik (alles)"
+    PROFESSIONALS = "professionals", "Alleen professionals"
+    OUDERS = "ouders", "Met ouders"
+
+
+def zichtbaar(zichtbaarheid: str, publiek: Publiek) -> bool:
+    """Vertrouwelijk is for the facilitator's own screen only: never projected, never exported."""
+    if publiek is Publiek.FACILITATOR:
+        return True
+    if publiek is Publiek.PROFESSIONALS:
+        return zichtbaarheid != Zichtbaarheid.VERTROUWELIJK
+    return zichtbaarheid == Zichtbaarheid.IEDEREEN
+
+
+class HulpStatus(LabeledEnum):
+    AANGEMELD = "aangemeld", "Aangemeld"
+    WACHTLIJST = "wachtlijst", "Wachtlijst"
+    GESTART = "gestart", "Gestart"
+    AFGEBROKEN = "afgebroken", "Afgebroken"
+    AFGEROND = "afgerond", "Afgerond"
+
+
 # Open vocabularies: suggestions offered in the UI; users may type anything else.
 RELATIES = (
     "moeder",

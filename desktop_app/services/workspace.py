@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from desktop_app.model import AanspreekpuntToewijzing, Gezin, Gezinslid
 from desktop_app.model.gezin import utc_now
+from desktop_app.services.undo import Reversal, apply_reversals, reversals
 from desktop_app.store.engine import create_store_engine
 from desktop_app.store.migrations import ensure_current
 
@@ -28,10 +29,19 @@ class Wijziging:
     gezin_ids: frozenset[int]
 
 
+@dataclass(frozen=True)
+class UndoStap:
+    label: str
+    reversals: list[Reversal]
+
+
 class Workspace:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, gebruiker: str = ""):
         self.engine = engine
+        self.gebruiker = gebruiker or _login_name()
         self._observers: list[Callable[[Wijziging], None]] = []
+        self._undo: list[UndoStap] = []
+        self._redo: list[UndoStap] = []
 
     @classmethod
     def open(cls, path: Path) -> "Workspace":
@@ -51,16 +61,58 @@ class Workspace:
 
     def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
         """Run one user edit in one transaction; observers hear of it after the commit."""
+        result, steps = self._run(label, operation, *args, **kwargs)
+        if steps:
+            self._undo.append(UndoStap(label, steps))
+            self._redo.clear()
+        return result
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def undo(self) -> str | None:
+        """Reverse the newest undoable edit; returns its label, or None when there is none."""
+        return self._replay(self._undo, self._redo, "ongedaan gemaakt")
+
+    def redo(self) -> str | None:
+        return self._replay(self._redo, self._undo, "opnieuw gedaan")
+
+    def _replay(self, source: list[UndoStap], target: list[UndoStap], done: str) -> str | None:
+        if not source:
+            return None
+        step = source[-1]
+        _, steps = self._run(f"{step.label} {done}", apply_reversals, step.reversals)
+        source.pop()
+        target.append(UndoStap(step.label, steps))
+        return step.label
+
+    def _run(self, label: str, operation: Callable[..., T], *args, **kwargs):
         with Session(self.engine, expire_on_commit=False) as session:
+            session.info["gebruiker"] = self.gebruiker
             event.listen(session, "before_flush", _stamp_gezinnen)
             event.listen(session, "after_flush", _collect_gezinnen)
             with session.begin():
                 result = operation(session, *args, **kwargs)
             touched = frozenset(session.info.get("gezin_ids", ()))
+            steps = reversals(session)
         change = Wijziging(label, touched)
         for observer in list(self._observers):
             observer(change)
-        return result
+        return result, steps
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def _gezin_ids(session: Session) -> set[int]:
