@@ -5,7 +5,7 @@ import sys
 from PySide6.QtGui import QImage
 
 from desktop_app import __version__
-from desktop_app.services import gezinnen, overzicht
+from desktop_app.services import gebeurtenissen, gezinnen, overzicht, patronen
 from desktop_app.services.workspace import Workspace
 
 
@@ -44,6 +44,8 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     names = sorted(g.naam for g in ws.read(gezinnen.alle))
     demo = ws.read(overzicht.laad, demo_id)
     own_still_there = ws.read(gezinnen.haal, own).naam
+    items = ws.read(gebeurtenissen.van_gezin, demo_id)
+    patterns = ws.read(patronen.van_gezin, demo_id)
     ws.close()
     assert names == ["Gezin Eigen", "Gezin Vermeulen"]
     assert own_still_there == "Gezin Eigen"
@@ -54,6 +56,14 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     assert len({b.organisatie for b in demo.betrokkenen}) >= 5
     assert demo.regiehouder is not None
     assert all(demo.aanspreekpunten.get(lid.id) for lid in demo.leden)
+
+    assert len(items) >= 60
+    assert items[-1].start_tot.year - items[0].start_van.year >= 15
+    assert any(i.einde and i.hulpstatus == "afgebroken" for i in items)
+    assert any(i.hulpstatus == "wachtlijst" for i in items)
+    assert sum(i.zichtbaarheid == "professionals" for i in items) >= 3
+    assert sum(i.zichtbaarheid == "vertrouwelijk" for i in items) == 1
+    assert 2 <= len(patterns) <= 3
 
 
 def test_demo_then_snapshot_writes_a_png_of_the_overzicht(tmp_path):

@@ -6,10 +6,19 @@ from sqlmodel import Session, select
 
 from desktop_app.model import Gezin
 from desktop_app.model.dates import parse_date
-from desktop_app.services import betrokkenen, gezinnen, gezinsleden, regie
+from desktop_app.services import (
+    betrokkenen,
+    categorieen,
+    gebeurtenissen,
+    gezinnen,
+    gezinsleden,
+    patronen,
+    regie,
+)
 from desktop_app.store.project_dirs import RESOURCES_DIR
 
 DEMO_FILE = RESOURCES_DIR / "demo" / "gezin_vermeulen.json"
+TIJDLIJN_FILE = RESOURCES_DIR / "demo" / "tijdlijn_vermeulen.json"
 
 
 def maak_demo(session: Session) -> int:
@@ -35,4 +44,26 @@ def maak_demo(session: Session) -> int:
         regie.zet_aanspreekpunt(
             session, leden[stap["lid"]], mensen[stap["betrokkene"]], parse_date(stap["ingang"])
         )
+    _tijdlijn(session, gezin.id, leden)
     return gezin.id
+
+
+def _tijdlijn(session: Session, gezin_id: int, leden: dict[str, int]) -> None:
+    data = json.loads(TIJDLIJN_FILE.read_text(encoding="utf-8"))
+    items = {}
+    for entry in data["gebeurtenissen"]:
+        key = entry.pop("key", None)
+        item = gebeurtenissen.voeg_toe(
+            session,
+            gezin_id,
+            entry.pop("titel"),
+            entry.pop("datum"),
+            categorie_id=categorieen.zoek(session, entry.pop("categorie")).id,
+            personen=[leden[p] for p in entry.pop("personen", [])],
+            **entry,
+        )
+        if key:
+            items[key] = item.id
+    for patroon in data["patronen"]:
+        ids = [items[key] for key in patroon["items"]]
+        patronen.maak(session, gezin_id, patroon["naam"], ids, patroon["omschrijving"])
