@@ -17,6 +17,9 @@ class Editor:
         try:
             self.workspace.edit(label, operation, *args, **kwargs)
         except InvoerFout as exc:
-            QMessageBox.warning(self._parent, f"{label}: niet opgeslagen", str(exc))
+            self.refuse(label, str(exc))
             return False
         return True
+
+    def refuse(self, label: str, message: str) -> None:
+        QMessageBox.warning(self._parent, f"{label}: niet opgeslagen", message)

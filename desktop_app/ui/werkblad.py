@@ -60,8 +60,13 @@ class Werkblad(QWidget):
         left_layout.addWidget(new_button)
 
         self.overzicht = OverzichtTab(self.editor)
+        self.tijdlijn = None  # built when first opened: pyqtgraph is slow to import
+        self.tijdlijn_houder = QWidget()
+        QVBoxLayout(self.tijdlijn_houder).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overzicht, "Overzicht")
+        self.tabs.addTab(self.tijdlijn_houder, "Tijdlijn")
+        self.tabs.currentChanged.connect(self._tab_changed)
         empty = QLabel(
             "Nog geen gezin gekozen.\nKies links een gezin of maak een nieuw gezin (Ctrl+N)."
         )
@@ -81,6 +86,7 @@ class Werkblad(QWidget):
         layout.addWidget(splitter)
 
         self._make_actions()
+        self._make_undo_actions()
         workspace.subscribe(self._on_change)
         self._reload_list()
 
@@ -114,6 +120,31 @@ class Werkblad(QWidget):
             [self.rename_action, *self.status_actions.values(), separator, list_delete]
         )
 
+    def _make_undo_actions(self) -> None:
+        self.undo_action = self._action("Ongedaan maken", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("Opnieuw", self.redo, QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        undo, redo = self.workspace.undo_label, self.workspace.redo_label
+        self.undo_action.setText(f"Ongedaan maken: {undo}" if undo else "Ongedaan maken")
+        self.redo_action.setText(f"Opnieuw: {redo}" if redo else "Opnieuw")
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+
+    def undo(self) -> None:
+        label = self.workspace.undo()
+        self._tell(f"Ongedaan gemaakt: {label}" if label else "Er is niets meer ongedaan te maken.")
+
+    def redo(self) -> None:
+        label = self.workspace.redo()
+        self._tell(f"Opnieuw gedaan: {label}" if label else "Er is niets om opnieuw te doen.")
+
+    def _tell(self, message: str) -> None:
+        self.window().statusBar().showMessage(message, 5000)
+
     def _action(self, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -128,6 +159,9 @@ class Werkblad(QWidget):
         quit_action = bestand.addAction("Afsluiten")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.window().close)
+        bewerken = bar.addMenu("B&ewerken")
+        bewerken.addAction(self.undo_action)
+        bewerken.addAction(self.redo_action)
         gezin = bar.addMenu("&Gezin")
         gezin.addAction(self.search_action)
         gezin.addAction(self.rename_action)
@@ -162,6 +196,8 @@ class Werkblad(QWidget):
     def _show_gezin(self, gezin_id: int | None) -> None:
         self.gezin_id = gezin_id
         self.overzicht.show_gezin(gezin_id)
+        if self.tijdlijn is not None:
+            self.tijdlijn.show_gezin(gezin_id)
         self.right.setCurrentIndex(0 if gezin_id is None else 1)
         gezin = self._open_gezin()
         for action in (self.rename_action, self.delete_action, *self.status_actions.values()):
@@ -177,6 +213,7 @@ class Werkblad(QWidget):
         self.list_model.set_gezinnen(self.workspace.read(gezinnen.alle))
 
     def _on_change(self, change: Wijziging) -> None:
+        self._update_undo_actions()
         self._reload_list()
         gezin = self._open_gezin()
         if self.gezin_id is not None and gezin is None:
@@ -185,6 +222,8 @@ class Werkblad(QWidget):
         if gezin is not None:
             self._restore_selection(gezin.id)
             self.overzicht.on_change(change)
+            if self.tijdlijn is not None:
+                self.tijdlijn.on_change(change)
             self.status_actions[GezinStatus(gezin.status)].setChecked(True)
             self.title_changed.emit(gezin.naam)
 
@@ -197,6 +236,28 @@ class Werkblad(QWidget):
         finally:
             selection.blockSignals(False)
         self.list_view.viewport().update()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.tijdlijn_houder:
+            self.open_tijdlijn()
+
+    def open_tijdlijn(self):
+        """Build the Tijdlijn tab on first use and show the open gezin in it."""
+        if self.tijdlijn is None:
+            from desktop_app.ui.tijdlijn.tab import TijdlijnTab
+
+            self.tijdlijn = TijdlijnTab(self.editor)
+            self.tijdlijn.present_requested.connect(self.present)
+            self.tijdlijn_houder.layout().addWidget(self.tijdlijn)
+            self.tijdlijn.show_gezin(self.gezin_id)
+        self.tabs.setCurrentWidget(self.tijdlijn_houder)
+        return self.tijdlijn
+
+    def present(self) -> None:
+        from desktop_app.ui.tijdlijn.presentatie import start_presentation
+
+        if self.gezin_id is not None:
+            start_presentation(self, self.editor, self.gezin_id)
 
     # commands
 

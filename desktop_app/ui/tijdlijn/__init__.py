@@ -1,0 +1,1 @@
+"""The Tijdlijn tab, its projection mode and its offscreen export (pyqtgraph)."""

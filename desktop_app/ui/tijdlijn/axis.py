@@ -1,0 +1,30 @@
+from datetime import UTC, datetime
+
+import pyqtgraph as pg
+
+from desktop_app.model.fuzzy_date import MONTHS
+
+_YEAR = 300 * 86400
+_MONTH = 27 * 86400
+_DAY = 86400
+
+
+class DutchDateAxis(pg.DateAxisItem):
+    """Time ticks in Dutch that follow the zoom: decades, years, months, weeks, days."""
+
+    def __init__(self, **kwargs):
+        super().__init__(orientation="bottom", utcOffset=0, **kwargs)
+
+    def tickStrings(self, values, scale, spacing):
+        return [_label(datetime.fromtimestamp(v, UTC), spacing) for v in values]
+
+
+def _label(moment: datetime, spacing: float) -> str:
+    month = MONTHS[moment.month - 1]
+    if spacing >= _YEAR:
+        return str(moment.year)
+    if spacing >= _MONTH:
+        return f"{month} {moment.year}" if moment.month == 1 or spacing > 80 * _DAY else month
+    if spacing >= _DAY:
+        return f"{moment.day} {month}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"

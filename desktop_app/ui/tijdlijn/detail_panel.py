@@ -1,0 +1,180 @@
+"""The side panel: every field of the selected item, editable, and its history."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model import Gebeurtenis
+from desktop_app.model.enums import HulpStatus, Zichtbaarheid
+from desktop_app.model.fuzzy_date import FuzzyDate, format_period
+from desktop_app.services import gebeurtenissen
+from desktop_app.ui.edits import Editor
+
+GEEN = ""
+
+
+class DetailPanel(QWidget):
+    def __init__(self, editor: Editor):
+        super().__init__()
+        self.editor = editor
+        self.item_id: int | None = None
+        self.heading = QLabel("Kies een gebeurtenis op de tijdlijn.")
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("detailKop")
+        self.titel = QLineEdit()
+        self.titel.setObjectName("detailTitel")
+        self.datum = QLineEdit()
+        self.datum.setObjectName("detailDatum")
+        self.datum.setToolTip(
+            "Bijv. 12-3-2019, mrt 2019, voorjaar 2018, eind 2016, ca. 2005 of 2017-2018"
+        )
+        self.categorie = QComboBox()
+        self.zichtbaarheid = QComboBox()
+        for z in Zichtbaarheid:
+            self.zichtbaarheid.addItem(z.label, z.value)
+        self.hulpstatus = QComboBox()
+        self.hulpstatus.addItem("—", GEEN)
+        for status in HulpStatus:
+            self.hulpstatus.addItem(status.label, status.value)
+        self.bron = QLineEdit()
+        self.bron.setPlaceholderText("Wie zegt dit? Bijv. ‘volgens school’")
+        self.omschrijving = QPlainTextEdit()
+        self.omschrijving.setMaximumHeight(90)
+        self.personen = QListWidget()
+        self.personen.setMaximumHeight(130)
+        self.geschiedenis = QListWidget()
+        self.geschiedenis.setObjectName("detailGeschiedenis")
+
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.addRow("Titel", self.titel)
+        form.addRow("Datum", self.datum)
+        form.addRow("Categorie", self.categorie)
+        form.addRow("Zichtbaar voor", self.zichtbaarheid)
+        form.addRow("Status hulp", self.hulpstatus)
+        form.addRow("Bron", self.bron)
+        form.addRow("Omschrijving", self.omschrijving)
+        form.addRow("Gaat over", self.personen)
+        form.addRow("Geschiedenis", self.geschiedenis)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form, 1)
+        self.form.setEnabled(False)
+
+        self.titel.editingFinished.connect(
+            lambda: self._save("Titel wijzigen", titel=self.titel.text())
+        )
+        self.datum.editingFinished.connect(
+            lambda: self._save("Datum wijzigen", datum=self.datum.text())
+        )
+        self.bron.editingFinished.connect(
+            lambda: self._save("Bron wijzigen", bron=self.bron.text())
+        )
+        self.categorie.activated.connect(
+            lambda: self._save("Categorie wijzigen", categorie_id=self.categorie.currentData())
+        )
+        self.zichtbaarheid.activated.connect(
+            lambda: self._save(
+                "Zichtbaarheid wijzigen", zichtbaarheid=self.zichtbaarheid.currentData()
+            )
+        )
+        self.hulpstatus.activated.connect(
+            lambda: self._save("Status hulp wijzigen", hulpstatus=self.hulpstatus.currentData())
+        )
+        self.personen.itemChanged.connect(self._persons_changed)
+        self.omschrijving.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if watched is self.omschrijving and event.type() == event.Type.FocusOut:
+            self._save("Omschrijving wijzigen", omschrijving=self.omschrijving.toPlainText())
+        return False
+
+    def show_item(self, item_id: int | None, categorieen, leden, derived_title: str = "") -> None:
+        """Show an item; 0 is a read-only item derived from regie history."""
+        self.item_id = item_id or None
+        self.form.setEnabled(bool(item_id))
+        if not item_id:
+            derived = f"{derived_title}\n(uit de regiegeschiedenis; wijzig dit op het Overzicht)"
+            self.heading.setText(
+                derived if derived_title else "Kies een gebeurtenis op de tijdlijn."
+            )
+            return
+        item, personen, history = self.editor.workspace.read(_load, item_id)
+        if item is None:
+            self.show_item(None, categorieen, leden)
+            return
+        self.heading.setText(item.titel)
+        self._fill(item, personen, history, categorieen, leden)
+
+    def _fill(self, item: Gebeurtenis, personen, history, categorieen, leden) -> None:
+        for widget in (self.titel, self.datum, self.bron, self.categorie, self.zichtbaarheid,
+                       self.hulpstatus, self.personen, self.omschrijving):  # fmt: skip
+            widget.blockSignals(True)
+        self.titel.setText(item.titel)
+        self.datum.setText(
+            format_period(FuzzyDate.from_storage(item.start), FuzzyDate.from_storage(item.einde))
+        )
+        self.bron.setText(item.bron)
+        self.omschrijving.setPlainText(item.omschrijving)
+        self.categorie.clear()
+        for cat in categorieen:
+            self.categorie.addItem(cat.naam, cat.id)
+        self.categorie.setCurrentIndex(self.categorie.findData(item.categorie_id))
+        self.zichtbaarheid.setCurrentIndex(self.zichtbaarheid.findData(item.zichtbaarheid))
+        self.hulpstatus.setCurrentIndex(self.hulpstatus.findData(item.hulpstatus or GEEN))
+        self.personen.clear()
+        for lid in leden:
+            entry = QListWidgetItem(lid.naam)
+            entry.setData(Qt.ItemDataRole.UserRole, lid.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if lid.id in personen else Qt.CheckState.Unchecked
+            )
+            self.personen.addItem(entry)
+        self.geschiedenis.clear()
+        for change in reversed(history):
+            when = change.op.astimezone().strftime("%d-%m-%Y %H:%M")
+            what = (
+                change.actie if not change.veld else f"{change.veld}: {change.oud} → {change.nieuw}"
+            )
+            self.geschiedenis.addItem(f"{when} {change.door}: {what}")
+        for widget in (self.titel, self.datum, self.bron, self.categorie, self.zichtbaarheid,
+                       self.hulpstatus, self.personen, self.omschrijving):  # fmt: skip
+            widget.blockSignals(False)
+
+    def focus_title(self) -> None:
+        self.titel.setFocus()
+        self.titel.selectAll()
+
+    def _persons_changed(self) -> None:
+        chosen = [
+            self.personen.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.personen.count())
+            if self.personen.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._save("Personen wijzigen", personen=chosen)
+
+    def _save(self, label: str, **change) -> None:
+        """Unchanged values leave no history and no undo step (the service compares)."""
+        if self.item_id is not None:
+            self.editor.run(label, gebeurtenissen.wijzig, self.item_id, **change)
+
+
+def _load(session, item_id: int):
+    item = session.get(Gebeurtenis, item_id)
+    if item is None:
+        return None, [], []
+    return (
+        item,
+        gebeurtenissen.personen(session, item_id),
+        gebeurtenissen.geschiedenis(session, item_id),
+    )

@@ -1,0 +1,306 @@
+"""The Tijdlijn tab: toolbar, the timeline, the detail panel and snel toevoegen."""
+
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model.enums import Publiek
+from desktop_app.services import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
+from desktop_app.services.tijdlijn import DAY
+from desktop_app.services.tijdlijn_banen import Indeling, verdeel
+from desktop_app.services.tijdlijn_filter import TijdlijnFilter
+from desktop_app.services.workspace import Wijziging
+from desktop_app.ui.edits import Editor
+from desktop_app.ui.tijdlijn.detail_panel import DetailPanel
+from desktop_app.ui.tijdlijn.plot import TimelinePlot
+from desktop_app.ui.tijdlijn.quick_add import QuickAddBar
+
+GEEN_PATROON = 0
+
+
+class TijdlijnTab(QWidget):
+    present_requested = Signal()
+
+    def __init__(self, editor: Editor):
+        super().__init__()
+        self.editor = editor
+        self.gezin_id: int | None = None
+        self.filter = TijdlijnFilter()
+        self.alles = None  # the whole timeline as loaded; `shown` is what the filter lets through
+        self.shown = None
+        self.selection: set[int] = set()  # item ids
+        self.plot = TimelinePlot()
+        self.plot.setObjectName("tijdlijnPlot")
+        self.detail = DetailPanel(editor)
+        self.quick_add = QuickAddBar()
+        self._build_toolbar()
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.plot, 1)
+        left_layout.addWidget(self.quick_add)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1100, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.plot.itemClicked.connect(self._clicked)
+        self.plot.itemDoubleClicked.connect(self._double_clicked)
+        self.plot.itemDragged.connect(self._dragged)
+        self.quick_add.submitted.connect(self._quick_add)
+        self._shortcut("N", self.quick_add.open)
+        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selection)
+        self._shortcut("F5", self.present_requested.emit)
+        self._shortcut("+", lambda: self.plot.zoom(0.7))
+        self._shortcut("-", lambda: self.plot.zoom(1.4))
+
+    def _shortcut(self, key, slot) -> None:
+        action = QAction(self)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.plot.addAction(action)
+        if key == "F5":
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        self.indeling = QComboBox()
+        self.indeling.addItem("Banen per persoon", Indeling.PERSONEN)
+        self.indeling.addItem("Banen per categorie", Indeling.CATEGORIEEN)
+        self.indeling.activated.connect(lambda: self._set(indeling=self.indeling.currentData()))
+        self.publiek = QComboBox()
+        self.publiek.setObjectName("publiekKeuze")
+        for publiek in Publiek:
+            self.publiek.addItem(f"Toon: {publiek.label.lower()}", publiek)
+        self.publiek.activated.connect(lambda: self._set(publiek=self.publiek.currentData()))
+        self.search = QLineEdit()
+        self.search.setObjectName("tijdlijnZoeken")
+        self.search.setPlaceholderText("Zoek in de tijdlijn")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        self.search.textChanged.connect(lambda text: self._set(zoekterm=text))
+        self.search.returnPressed.connect(lambda: self.step_emphasis(1))
+        self.matches = QLabel()
+        self.patroon = QComboBox()
+        self.patroon.setObjectName("patroonKeuze")
+        self.patroon.activated.connect(self._pattern_chosen)
+        self.patroon.setMaximumWidth(300)
+        self.patroon.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        previous, following = QToolButton(text="◀"), QToolButton(text="▶")
+        previous.setToolTip("Vorige keer")
+        following.setToolTip("Volgende keer")
+        previous.clicked.connect(lambda: self.step_emphasis(-1))
+        following.clicked.connect(lambda: self.step_emphasis(1))
+        self.filter_button = QToolButton(text="Filter")
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_menu = QMenu(self)
+        self.filter_button.setMenu(self.filter_menu)
+        all_button = QPushButton("Alles tonen")
+        all_button.clicked.connect(self.plot.show_all)
+        self.year = QSpinBox()
+        self.year.setRange(1950, 2100)
+        self.year.setPrefix("Naar jaar ")
+        self.year.setKeyboardTracking(False)
+        self.year.setValue(date.today().year)
+        self.year.valueChanged.connect(self.plot.show_year)
+        mark = QPushButton("Markeer als patroon…")
+        mark.clicked.connect(self.mark_pattern)
+        add = QPushButton("Snel toevoegen (N)")
+        add.clicked.connect(self.quick_add.open)
+        present = QPushButton("Presenteren (F5)")
+        present.clicked.connect(self.present_requested.emit)
+        self.toolbar = QHBoxLayout()
+        widgets = (
+            self.indeling, self.publiek, self.filter_button, self.search, self.matches,
+            self.patroon, previous, following, mark, all_button, self.year, add, present,
+        )  # fmt: skip
+        for widget in widgets:
+            self.toolbar.addWidget(widget)
+
+    # data
+
+    def show_gezin(self, gezin_id: int | None) -> None:
+        first = gezin_id != self.gezin_id
+        self.gezin_id = gezin_id
+        self.selection.clear()
+        if gezin_id is not None:
+            self._reload(keep_view=not first)
+
+    def on_change(self, change: Wijziging) -> None:
+        if self.gezin_id in change.gezin_ids:
+            self._reload(keep_view=True)
+
+    def _reload(self, keep_view: bool) -> None:
+        self.alles = self.editor.workspace.read(tijdlijn.laad, self.gezin_id)
+        self._fill_menus()
+        self._apply(keep_view)
+
+    def _apply(self, keep_view: bool = True) -> None:
+        view = self.plot.viewbox.viewRange()[0]
+        self.shown = self.filter.toepassen(self.alles)
+        self.plot.set_data(self.shown, verdeel(self.shown, self.filter.indeling))
+        self.plot.set_emphasis(self.filter.nadruk(self.shown))
+        self._show_selection()
+        if keep_view and self.plot.isVisible():
+            self.plot.viewbox.setXRange(*view, padding=0)
+        else:
+            self.plot.show_all()
+        found = len(self.filter.treffers(self.shown))
+        self.matches.setText(f"{found} treffers" if self.filter.zoekterm.strip() else "")
+
+    def _set(self, **changes) -> None:
+        for name, value in changes.items():
+            setattr(self.filter, name, value)
+        if self.alles is not None:
+            self._apply()
+
+    def _fill_menus(self) -> None:
+        self.patroon.clear()
+        self.patroon.addItem("Geen patroon", GEEN_PATROON)
+        for p in self.alles.patronen:
+            count = len(self.alles.patroon_items.get(p.id, ()))
+            self.patroon.addItem(f"{p.naam} ({count}×)", p.id)
+        self.patroon.setCurrentIndex(
+            max(0, self.patroon.findData(self.filter.patroon_id or GEEN_PATROON))
+        )
+        self.filter_menu.clear()
+        self.filter_menu.addSection("Categorieën")
+        for cat in self.alles.categorieen:
+            self._filter_action(cat.naam, cat.id, self.filter.verborgen_categorieen)
+        self.filter_menu.addSection("Personen")
+        for lid in self.alles.leden:
+            self._filter_action(lid.naam, lid.id, self.filter.verborgen_personen)
+
+    def _filter_action(self, text: str, key: int, hidden: set[int]) -> None:
+        action = self.filter_menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(key not in hidden)
+
+        def toggled(checked: bool) -> None:
+            (hidden.discard if checked else hidden.add)(key)
+            self._apply()
+
+        action.toggled.connect(toggled)
+
+    # selection and editing
+
+    def _show_selection(self) -> None:
+        indices = {
+            i
+            for i in (self.shown.index_van(item_id) for item_id in self.selection)
+            if i is not None
+        }
+        self.plot.set_selection(indices)
+        if len(self.selection) == 1:
+            item_id = next(iter(self.selection))
+            self.detail.show_item(item_id, self.alles.categorieen, self.alles.leden)
+
+    def _clicked(self, index: int, additive: bool) -> None:
+        if index < 0:
+            if not additive:
+                self.selection.clear()
+                self.plot.set_selection(set())
+            return
+        item_id = int(self.shown.ids[index])
+        if not item_id:
+            self.detail.show_item(
+                0, self.alles.categorieen, self.alles.leden, self.shown.titels[index]
+            )
+            self.plot.set_selection({index})
+            return
+        if additive:
+            self.selection ^= {item_id}
+        else:
+            self.selection = {item_id}
+        self._show_selection()
+
+    def _double_clicked(self, index: int) -> None:
+        self._clicked(index, False)
+        self.detail.focus_title()
+
+    def _dragged(self, index: int, seconds: float) -> None:
+        item_id = int(self.shown.ids[index])
+        days = round(seconds / DAY)
+        if item_id and days:
+            self.selection = {item_id}
+            self.editor.run("Verplaatsen", gebeurtenissen.verplaats, item_id, days)
+
+    def delete_selection(self) -> None:
+        for item_id in sorted(self.selection):
+            self.editor.run("Gebeurtenis verwijderen", gebeurtenissen.verwijder, item_id)
+        self.selection.clear()
+        self.detail.show_item(None, self.alles.categorieen, self.alles.leden)
+
+    def _quick_add(self, line: str) -> None:
+        try:
+            item = self.editor.workspace.edit(
+                "Snel toevoegen", snel_toevoegen.voeg_toe, self.gezin_id, line
+            )
+        except Exception as exc:  # InvoerFout: shown under the line, the text stays to correct
+            from desktop_app.model.errors import InvoerFout
+
+            if not isinstance(exc, InvoerFout):
+                raise
+            self.quick_add.refused(str(exc))
+            return
+        self.quick_add.accepted(item.titel)
+        self.selection = {item.id}
+        self._show_selection()
+
+    def mark_pattern(self) -> None:
+        if len(self.selection) < 2:
+            self.editor.refuse(
+                "Markeer als patroon", "Kies eerst twee of meer gebeurtenissen (Ctrl+klik)."
+            )
+            return
+        naam, ok = QInputDialog.getText(self, "Markeer als patroon", "Naam van het patroon:")
+        if ok:
+            self.editor.run("Patroon", patronen.maak, self.gezin_id, naam, sorted(self.selection))
+
+    # patterns and search
+
+    def _pattern_chosen(self) -> None:
+        self._set(patroon_id=self.patroon.currentData() or None)
+        self.step_emphasis(0)
+
+    def step_emphasis(self, step: int) -> None:
+        """Go to the next (or previous) emphasised item: a search match or pattern occurrence."""
+        mask = self.filter.nadruk(self.shown) if self.shown is not None else None
+        if mask is None or not mask.any():
+            return
+        indices = np.flatnonzero(mask)
+        x0, x1 = self.plot.viewbox.viewRange()[0]
+        middle = (x0 + x1) / 2
+        mids = self.shown.midden[indices]
+        if step > 0:
+            later = indices[mids > middle + DAY]
+            target = later[0] if len(later) else indices[0]
+        elif step < 0:
+            earlier = indices[mids < middle - DAY]
+            target = earlier[-1] if len(earlier) else indices[-1]
+        else:
+            target = indices[0]
+        self.plot.set_current(int(target))
+        self.plot.focus_on(int(target))
