@@ -182,3 +182,12 @@ def test_quick_add_explains_what_is_wrong(workspace, gezin, line, message):
     with pytest.raises(InvoerFout, match=message):
         workspace.edit("Snel", snel_toevoegen.voeg_toe, gezin[0], line)
     assert workspace.read(gebeurtenissen.van_gezin, gezin[0]) == []
+
+
+def test_observers_see_the_undo_stack_as_it_is_after_the_edit(workspace, gezin):
+    seen = []
+    workspace.subscribe(lambda change: seen.append((change.label, workspace.undo_label)))
+    item = workspace.edit("Toevoegen", gebeurtenissen.voeg_toe, gezin[0], "Verhuizing", "2019")
+    workspace.undo()
+    assert seen == [("Toevoegen", "Toevoegen"), ("Toevoegen ongedaan gemaakt", None)]
+    assert _item(workspace, item.id) is None

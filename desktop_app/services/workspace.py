@@ -55,16 +55,20 @@ class Workspace:
     def subscribe(self, observer: Callable[[Wijziging], None]) -> None:
         self._observers.append(observer)
 
+    def unsubscribe(self, observer: Callable[[Wijziging], None]) -> None:
+        self._observers.remove(observer)
+
     def read(self, query: Callable[..., T], *args, **kwargs) -> T:
         with Session(self.engine, expire_on_commit=False) as session:
             return query(session, *args, **kwargs)
 
     def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
         """Run one user edit in one transaction; observers hear of it after the commit."""
-        result, steps = self._run(label, operation, *args, **kwargs)
+        result, steps, touched = self._run(operation, *args, **kwargs)
         if steps:
             self._undo.append(UndoStap(label, steps))
             self._redo.clear()
+        self._notify(Wijziging(label, touched))
         return result
 
     @property
@@ -86,12 +90,18 @@ class Workspace:
         if not source:
             return None
         step = source[-1]
-        _, steps = self._run(f"{step.label} {done}", apply_reversals, step.reversals)
+        _, steps, touched = self._run(apply_reversals, step.reversals)
         source.pop()
         target.append(UndoStap(step.label, steps))
+        self._notify(Wijziging(f"{step.label} {done}", touched))
         return step.label
 
-    def _run(self, label: str, operation: Callable[..., T], *args, **kwargs):
+    def _notify(self, change: Wijziging) -> None:
+        """After the commit and the undo stacks: observers see the state as it now is."""
+        for observer in list(self._observers):
+            observer(change)
+
+    def _run(self, operation: Callable[..., T], *args, **kwargs):
         with Session(self.engine, expire_on_commit=False) as session:
             session.info["gebruiker"] = self.gebruiker
             event.listen(session, "before_flush", _stamp_gezinnen)
@@ -100,10 +110,7 @@ class Workspace:
                 result = operation(session, *args, **kwargs)
             touched = frozenset(session.info.get("gezin_ids", ()))
             steps = reversals(session)
-        change = Wijziging(label, touched)
-        for observer in list(self._observers):
-            observer(change)
-        return result, steps
+        return result, steps, touched
 
 
 def _login_name() -> str:

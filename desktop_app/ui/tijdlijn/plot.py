@@ -67,6 +67,7 @@ class TimelinePlot(pg.PlotWidget):
         self.emphasis: np.ndarray | None = None
         self._visible_rows = np.zeros(0, dtype=np.int64)
         self._build_items()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewbox.sigXRangeChanged.connect(self._redraw)
         self.scene().sigMouseClicked.connect(self._clicked)
 
@@ -363,6 +364,7 @@ class TimelinePlot(pg.PlotWidget):
     def _clicked(self, ev) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)  # so N, Delete and Ctrl+Z act here
         index = self.item_at(ev.scenePos())
         if ev.double() and index is not None:
             self.itemDoubleClicked.emit(index)

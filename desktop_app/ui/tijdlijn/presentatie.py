@@ -54,7 +54,6 @@ class PresentatieVenster(QWidget):
         super().__init__()
         if publiek not in AUDIENCE_BANNER:
             raise ValueError("projection is for ouders or professionals only")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor, self.gezin_id = editor, gezin_id
         self.filter = TijdlijnFilter(publiek=publiek, indeling=Indeling.PERSONEN)
         self.current: int | None = None
@@ -170,6 +169,7 @@ class PresentatieVenster(QWidget):
         self.quick_add.accepted(item.titel)
 
     def closeEvent(self, event):
+        self.editor.workspace.unsubscribe(self._on_change)
         if self in _windows:
             _windows.remove(self)
         super().closeEvent(event)
