@@ -47,9 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
     snap = commands.add_parser("snapshot", help="schermafbeelding van een scherm als PNG")
     snap.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     snap.add_argument("--gezin", type=int, required=True, metavar="ID")
-    snap.add_argument("--view", choices=["overzicht"], default="overzicht")
+    snap.add_argument("--view", choices=["overzicht", "tijdlijn"], default="overzicht")
     snap.add_argument("-o", "--output", required=True, metavar="BESTAND.png", type=Path)
     snap.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
+    snap.add_argument("--audience", choices=["ouders", "professionals"], default="ouders")
+
+    export = commands.add_parser(
+        "export-timeline", help="tijdlijn als PNG, SVG of PDF (nooit vertrouwelijke items)"
+    )
+    export.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    export.add_argument("--gezin", type=int, required=True, metavar="ID")
+    export.add_argument("-o", "--output", required=True, metavar="BESTAND", type=Path)
+    export.add_argument("--audience", choices=["ouders", "professionals"], default="ouders")
+    export.add_argument("--van", type=int, metavar="JAAR")
+    export.add_argument("--tot", type=int, metavar="JAAR")
+    export.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
+
+    imp = commands.add_parser("import-events", help="gebeurtenissen uit CSV of XLSX importeren")
+    imp.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    target = imp.add_mutually_exclusive_group(required=True)
+    target.add_argument("--gezin", type=int, metavar="ID")
+    target.add_argument("--nieuw-gezin", metavar="NAAM")
+    imp.add_argument("bestand", type=Path, metavar="BESTAND.csv|.xlsx")
+    imp.add_argument(
+        "--personen-toevoegen",
+        action="store_true",
+        help="onbekende personen toevoegen als gezinslid (relatie ‘onbekend’)",
+    )
     return parser
 
 
@@ -88,11 +112,86 @@ def _demo(args, db_path: Path) -> int:
 
 
 def _snapshot(args, db_path: Path) -> int:
+    from desktop_app.model.enums import Publiek
     from desktop_app.ui.snapshot import snapshot
 
-    snapshot(db_path, args.gezin, args.view, args.output, args.size)
+    snapshot(db_path, args.gezin, args.view, args.output, args.size, Publiek(args.audience))
     print(args.output)
     return 0
 
 
-_COMMANDS = {"demo": _demo, "snapshot": _snapshot}
+def _existing_workspace(db_path: Path):
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.workspace import Workspace
+
+    if not db_path.exists():
+        raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
+    return Workspace.open(db_path)
+
+
+def _export_timeline(args, db_path: Path) -> int:
+    from desktop_app.model.enums import Publiek
+    from desktop_app.ui.offscreen import offscreen_app
+    from desktop_app.ui.tijdlijn.export import export_timeline
+
+    workspace = _existing_workspace(db_path)
+    try:
+        offscreen_app()
+        export_timeline(
+            workspace,
+            args.gezin,
+            args.output,
+            Publiek(args.audience),
+            args.van,
+            args.tot,
+            args.size,
+        )
+    finally:
+        workspace.close()
+    print(args.output)
+    return 0
+
+
+def _import_events(args, db_path: Path) -> int:
+    from desktop_app.services import gebeurtenis_import
+
+    rows = gebeurtenis_import.lees_bestand(args.bestand)
+    workspace = _existing_workspace(db_path) if args.gezin else _new_workspace(db_path)
+    try:
+        result = workspace.edit(
+            "Gebeurtenissen importeren",
+            gebeurtenis_import.importeer,
+            rows,
+            gezin_id=args.gezin,
+            nieuw_gezin=args.nieuw_gezin,
+            personen_toevoegen=args.personen_toevoegen,
+        )
+    except gebeurtenis_import.ImportFout as exc:
+        if exc.onbekende_personen:
+            hint = "Toevoegen als gezinslid (relatie ‘onbekend’)? Gebruik --personen-toevoegen."
+            raise gebeurtenis_import.ImportFout(
+                [*exc.problems, hint], exc.onbekende_personen
+            ) from None
+        raise
+    finally:
+        workspace.close()
+    print(f"{result.aantal} gebeurtenissen geïmporteerd in {result.gezin_naam}.")
+    if result.nieuwe_personen:
+        print(f"Toegevoegd als gezinslid: {', '.join(result.nieuwe_personen)}.")
+    if args.nieuw_gezin:
+        print(result.gezin_id)
+    return 0
+
+
+def _new_workspace(db_path: Path):
+    from desktop_app.services.workspace import Workspace
+
+    return Workspace.open(db_path)
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "snapshot": _snapshot,
+    "export-timeline": _export_timeline,
+    "import-events": _import_events,
+}

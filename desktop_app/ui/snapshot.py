@@ -1,33 +1,44 @@
 """Render a screen offscreen to PNG, for documentation and for checking the UI."""
 
-import os
 from pathlib import Path
 
+from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
+from desktop_app.ui.offscreen import offscreen_app
+
+VIEWS = ("overzicht", "tijdlijn")
 
 
-def snapshot(db_path: Path, gezin_id: int, view: str, output: Path, size: tuple[int, int]) -> None:
+def snapshot(
+    db_path: Path,
+    gezin_id: int,
+    view: str,
+    output: Path,
+    size: tuple[int, int],
+    publiek: Publiek = Publiek.OUDERS,
+) -> None:
+    """The main window on one view; the timeline shows only what `publiek` may see."""
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    app = offscreen_app()
     from desktop_app.services import gezinnen
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.style import apply_style
 
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
     window = MainWindow()
     try:
         if not window.open_store(db_path):
             raise InvoerFout(f"De database {db_path} kon niet worden geopend.")
-        if gezin_id not in {g.id for g in window.werkblad.workspace.read(gezinnen.alle)}:
+        werkblad = window.werkblad
+        if gezin_id not in {g.id for g in werkblad.workspace.read(gezinnen.alle)}:
             raise InvoerFout(f"Gezin {gezin_id} bestaat niet in {db_path}.")
-        window.werkblad.select_gezin(gezin_id)
-        window.werkblad.tabs.setCurrentWidget(window.werkblad.overzicht)
+        werkblad.select_gezin(gezin_id)
         window.resize(*size)
         window.show()
+        if view == "tijdlijn":
+            tab = werkblad.open_tijdlijn()
+            tab.set_publiek(publiek)
+            app.processEvents()
+            tab.plot.show_all()
         app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(output), "PNG"):

@@ -1,5 +1,7 @@
 """The loaded main screen: gezinnen on the left, the open gezin in tabs on the right."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model.enums import GezinStatus
+from desktop_app.model.errors import InvoerFout
 from desktop_app.services import gezinnen
 from desktop_app.services.workspace import Wijziging, Workspace
 from desktop_app.ui.edits import Editor
@@ -101,6 +104,7 @@ class Werkblad(QWidget):
         self.rename_action = self._action("Gezin hernoemen…", self.rename_gezin, "F2")
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = self._action("Gezin verwijderen…", self.delete_gezin)
+        self.import_action = self._action("Gebeurtenissen importeren…", self.import_events)
         list_delete = self._action(
             "Verwijderen…", self.delete_gezin, QKeySequence.StandardKey.Delete
         )
@@ -167,6 +171,7 @@ class Werkblad(QWidget):
         gezin.addAction(self.rename_action)
         status = gezin.addMenu("Status")
         status.addActions(list(self.status_actions.values()))
+        gezin.addAction(self.import_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
 
@@ -200,7 +205,8 @@ class Werkblad(QWidget):
             self.tijdlijn.show_gezin(gezin_id)
         self.right.setCurrentIndex(0 if gezin_id is None else 1)
         gezin = self._open_gezin()
-        for action in (self.rename_action, self.delete_action, *self.status_actions.values()):
+        gezin_actions = (self.rename_action, self.delete_action, self.import_action)
+        for action in (*gezin_actions, *self.status_actions.values()):
             action.setEnabled(gezin is not None)
         if gezin is not None:
             self.status_actions[GezinStatus(gezin.status)].setChecked(True)
@@ -289,6 +295,53 @@ class Werkblad(QWidget):
     def set_status(self, status: GezinStatus) -> None:
         if self.gezin_id is not None:
             self.editor.run("Status wijzigen", gezinnen.wijzig, self.gezin_id, status=status)
+
+    def import_events(self) -> None:
+        """CSV or XLSX from a dossier extract; all rows or none, unknown persons asked about."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.services import gebeurtenis_import
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Gebeurtenissen importeren", "", "Tabellen (*.csv *.xlsx)"
+        )
+        if not path or self.gezin_id is None:
+            return
+        try:
+            rows = gebeurtenis_import.lees_bestand(Path(path))
+            result = self._import(rows, False)
+        except gebeurtenis_import.ImportFout as exc:
+            only_people = all("onbekend gezinslid" in p for p in exc.problems)
+            if not (
+                exc.onbekende_personen and only_people and self._ask_add(exc.onbekende_personen)
+            ):
+                self.editor.refuse("Importeren", str(exc))
+                return
+            result = self._import(rows, True)
+        except InvoerFout as exc:
+            self.editor.refuse("Importeren", str(exc))
+            return
+        self._tell(f"{result.aantal} gebeurtenissen geïmporteerd in {result.gezin_naam}.")
+
+    def _import(self, rows, add_people: bool):
+        from desktop_app.services import gebeurtenis_import
+
+        return self.workspace.edit(
+            "Gebeurtenissen importeren",
+            gebeurtenis_import.importeer,
+            rows,
+            gezin_id=self.gezin_id,
+            personen_toevoegen=add_people,
+        )
+
+    def _ask_add(self, names: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Onbekende personen",
+            f"Deze personen staan nog niet bij het gezin: {', '.join(names)}.\n\n"
+            "Toevoegen als gezinslid (relatie ‘onbekend’) en dan importeren?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def delete_gezin(self) -> None:
         gezin = self._open_gezin()

@@ -69,6 +69,7 @@ class TimelinePlot(pg.PlotWidget):
         self._build_items()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewbox.sigXRangeChanged.connect(self._redraw)
+        self.viewbox.sigResized.connect(self._redraw)  # label room depends on the pixel width
         self.scene().sigMouseClicked.connect(self._clicked)
 
     # building

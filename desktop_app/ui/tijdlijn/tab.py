@@ -170,6 +170,10 @@ class TijdlijnTab(QWidget):
         found = len(self.filter.treffers(self.shown))
         self.matches.setText(f"{found} treffers" if self.filter.zoekterm.strip() else "")
 
+    def set_publiek(self, publiek: Publiek) -> None:
+        self.publiek.setCurrentIndex(self.publiek.findData(publiek))
+        self._set(publiek=publiek)
+
     def _set(self, **changes) -> None:
         for name, value in changes.items():
             setattr(self.filter, name, value)
