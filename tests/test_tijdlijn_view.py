@@ -203,10 +203,14 @@ def test_search_and_pattern_filters(qtbot, tab):
     qtbot.keyClicks(tab.search, "melding")
     assert tab.matches.text() == f"{len(tab.filter.treffers(tab.shown))} treffers"
     assert int(tab.matches.text().split()[0]) >= 5
-    tab.publiek.setCurrentIndex(tab.publiek.findData(Publiek.OUDERS))
-    tab.publiek.activated.emit(tab.publiek.currentIndex())
     loaded = window.werkblad.workspace.read(tijdlijn.laad, gezin_id)
-    assert len(tab.shown) == len(loaded.voor(Publiek.OUDERS))
+    tab.publiek.setFocus()
+    for publiek in (Publiek.PROFESSIONALS, Publiek.FACILITATOR):  # chosen from the keyboard
+        qtbot.keyClick(tab.publiek, Qt.Key.Key_Down)
+        assert len(tab.shown) == len(loaded.voor(publiek))
+    tab.indeling.setFocus()
+    qtbot.keyClick(tab.indeling, Qt.Key.Key_Down)
+    assert tab.plot.banen.namen == [c.naam for c in loaded.categorieen]
 
 
 def test_repaints_keep_python_refcounts_intact(tab):
@@ -216,3 +220,13 @@ def test_repaints_keep_python_refcounts_intact(tab):
     for _ in range(200):
         tab.plot.zoom(0.99)
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_the_tab_starts_with_what_parents_may_see(qtbot, tab):
+    window, gezin_id, tab = tab
+    by = _titles_by_audience(window, gezin_id)
+    drawn = tab.plot.drawn_titles()
+    assert tab.publiek.currentData() == Publiek.OUDERS
+    assert not drawn & (by["vertrouwelijk"] | by["professionals"])
+    tab.set_publiek(Publiek.FACILITATOR)
+    assert by["vertrouwelijk"] <= tab.plot.drawn_titles()

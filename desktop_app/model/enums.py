@@ -67,15 +67,16 @@ class Zichtbaarheid(LabeledEnum):
 
 
 class Publiek(LabeledEnum):
-    """Who is looking: the facilitator alone, a room of professionals, or parents too."""
+    """Who is looking, safest first: parents too, only professionals, the facilitator alone."""
 
-    FACILITATOR = "facilitator", "Alleen ik (alles)"
-    PROFESSIONALS = "professionals", "Alleen professionals"
     OUDERS = "ouders", "Met ouders"
+    PROFESSIONALS = "professionals", "Alleen professionals"
+    FACILITATOR = "facilitator", "Alleen ik (alles)"
 
 
 def zichtbaar(zichtbaarheid: str, publiek: Publiek) -> bool:
     """Vertrouwelijk is for the facilitator's own screen only: never projected, never exported."""
+    publiek = Publiek(publiek)
     if publiek is Publiek.FACILITATOR:
         return True
     if publiek is Publiek.PROFESSIONALS:

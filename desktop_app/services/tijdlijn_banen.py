@@ -28,7 +28,7 @@ MAX_STACK = 3
 
 
 def verdeel(tijdlijn: Tijdlijn, indeling: Indeling) -> Banen:
-    if indeling is Indeling.CATEGORIEEN:
+    if Indeling(indeling) is Indeling.CATEGORIEEN:
         cats = tijdlijn.categorieen
         items = np.arange(len(tijdlijn))
         lanes = tijdlijn.categorie.astype(np.int64)

@@ -14,7 +14,7 @@ from desktop_app.services.tijdlijn_banen import Indeling
 
 @dataclass
 class TijdlijnFilter:
-    publiek: Publiek = Publiek.FACILITATOR
+    publiek: Publiek = Publiek.OUDERS  # safe unless the facilitator chooses to see more
     indeling: Indeling = Indeling.PERSONEN
     verborgen_categorieen: set[int] = field(default_factory=set)  # category ids
     verborgen_personen: set[int] = field(default_factory=set)  # gezinslid ids

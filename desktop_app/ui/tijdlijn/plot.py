@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 
 from desktop_app.services.tijdlijn import DAY, Tijdlijn
 from desktop_app.services.tijdlijn_banen import Banen
@@ -96,20 +96,16 @@ class TimelinePlot(pg.PlotWidget):
         self.dim_fuzzy = self._bar_item(DIM + "80")
         self.bars: list[pg.PlotCurveItem] = []
         self.fuzzy: list[pg.PlotCurveItem] = []
-        self.markers = pg.ScatterPlotItem(pxMode=True, size=theme.marker_px)
+        self.current_marker = pg.ScatterPlotItem(pxMode=True, size=theme.marker_px * 1.8)
         self.rings = pg.ScatterPlotItem(
             pxMode=True, brush=None, pen=pg.mkPen(theme.selection, width=3), symbol="o"
         )
         self.ghost = pg.ScatterPlotItem(pxMode=True, brush="#00000040", pen=None, symbol="o")
-        for item in (
-            self.spans,
-            self.dim_fuzzy,
-            self.dim_bars,
-            self.markers,
-            self.rings,
-            self.ghost,
-        ):
+        overlays = (self.spans, self.dim_fuzzy, self.dim_bars, self.current_marker, self.rings)
+        for item in (*overlays, self.ghost):
             self.addItem(item)
+        self.markers: list[pg.ScatterPlotItem] = []
+        self.dim_markers: list[pg.ScatterPlotItem] = []
         self.labels: list[pg.TextItem] = []
         self.lane_lines: list[pg.InfiniteLine] = []
 
@@ -120,16 +116,31 @@ class TimelinePlot(pg.PlotWidget):
 
     # data
 
-    def set_data(self, tijdlijn: Tijdlijn, banen: Banen) -> None:
-        self.tijdlijn, self.banen = tijdlijn, banen
-        for item in self.bars + self.fuzzy + self.lane_lines:
+    def set_data(
+        self, tijdlijn: Tijdlijn, banen: Banen, emphasis: np.ndarray | None = None
+    ) -> None:
+        """New items; `emphasis` (per item) belongs to them, so it comes along."""
+        self.tijdlijn, self.banen, self.emphasis = tijdlijn, banen, emphasis
+        for item in self.bars + self.fuzzy + self.lane_lines + self.markers + self.dim_markers:
             self.removeItem(item)
-        self.bars, self.fuzzy = [], []
+        self.bars, self.fuzzy, self.markers, self.dim_markers = [], [], [], []
+        white = pg.mkPen("#FFFFFF", width=1)
         for cat in tijdlijn.categorieen:
             self.fuzzy.append(self._bar_item(cat.kleur + "66"))
             self.bars.append(self._bar_item(cat.kleur))
+            # One scatter per category with one style: pyqtgraph then draws it vectorised.
+            style = {
+                "pxMode": True,
+                "size": self.theme.marker_px,
+                "symbol": cat.symbool,
+                "pen": white,
+            }
+            self.markers.append(pg.ScatterPlotItem(brush=cat.kleur, **style))
+            self.dim_markers.append(pg.ScatterPlotItem(brush=DIM, **style))
         for item in (*self.fuzzy, *self.bars):
             item.setZValue(-1)
+            self.addItem(item)
+        for item in (*self.dim_markers, *self.markers):
             self.addItem(item)
         self.lane_lines = []
         for lane in range(len(banen.namen) + 1):
@@ -145,11 +156,6 @@ class TimelinePlot(pg.PlotWidget):
         self._row_mid = tijdlijn.midden[items]
         self._row_period = tijdlijn.is_periode[items]
         self._row_cat = tijdlijn.categorie[items]
-        self._brushes = np.array(
-            [QBrush(QColor(c.kleur)) for c in tijdlijn.categorieen] + [QBrush(QColor(DIM))],
-            dtype=object,
-        )
-        self._symbols = np.array([c.symbool for c in tijdlijn.categorieen], dtype=object)
         self.getAxis("left").setTicks([[(i, name) for i, name in enumerate(banen.namen)], []])
         self.viewbox.setLimits(yMin=-0.5, yMax=len(banen.namen) - 0.5)
         self.viewbox.setYRange(-0.5, len(banen.namen) - 0.5, padding=0)
@@ -261,18 +267,23 @@ class TimelinePlot(pg.PlotWidget):
             self._row_lane[rows][fuzzy],
         )
         cats = self._row_cat[rows]
-        brushes = self._brushes[np.where(lit, cats, len(self._brushes) - 1)]
-        sizes = np.full(len(rows), float(self.theme.marker_px))
-        if self.current is not None:
-            sizes[self._row_item[rows] == self.current] *= 1.8
-        self.markers.setData(
-            x=self._row_mid[rows],
-            y=self._row_y[rows],
-            brush=list(brushes),
-            symbol=list(self._symbols[cats]),
-            size=sizes,
-            pen=pg.mkPen("#FFFFFF", width=1),
+        for cat, (marker, dim) in enumerate(zip(self.markers, self.dim_markers, strict=True)):
+            chosen = cats == cat
+            for item, mask in ((marker, chosen & lit), (dim, chosen & ~lit)):
+                item.setData(x=self._row_mid[rows][mask], y=self._row_y[rows][mask])
+        current = (
+            rows[self._row_item[rows] == self.current] if self.current is not None else rows[:0]
         )
+        if len(current):
+            cat = self.tijdlijn.categorieen[int(self._row_cat[current[0]])]
+            self.current_marker.setData(
+                x=self._row_mid[current],
+                y=self._row_y[current],
+                symbol=cat.symbool,
+                brush=cat.kleur,
+            )
+        else:
+            self.current_marker.setData(x=[], y=[])
 
     def _draw_rings(self, rows: np.ndarray) -> None:
         marked = set(self.selection) | ({self.current} if self.current is not None else set())
@@ -289,7 +300,7 @@ class TimelinePlot(pg.PlotWidget):
         """
         scale = width_px / (x1 - x0)
         if len(rows) > 4 * MAX_LABELS:
-            rows = rows[:0]  # far too crowded to read: markers only, labels return on zoom
+            rows, lit = rows[:0], lit[:0]  # far too crowded to read: labels return on zoom
         anchor = np.where(self._row_period[rows], self._row_start[rows], self._row_mid[rows])
         left_px = (np.maximum(anchor, x0) - x0) * scale + self.theme.marker_px
         items = self._row_item[rows]
@@ -320,8 +331,12 @@ class TimelinePlot(pg.PlotWidget):
         lit_rows = set(rows[lit].tolist())
         for label, (left, _right, row, hidden) in zip(self.labels, labels, strict=False):
             item = int(self._row_item[row])
-            label.setText(self.tijdlijn.titels[item] + (f"  +{hidden}" if hidden else ""))
-            label.setColor(self.theme.text if row in lit_rows else "#8A8A8A")
+            text = self.tijdlijn.titels[item] + (f"  +{hidden}" if hidden else "")
+            colour = self.theme.text if row in lit_rows else "#8A8A8A"
+            if getattr(label, "shown", None) != (text, colour):  # re-laying out text is costly
+                label.setText(text)
+                label.setColor(colour)
+                label.shown = (text, colour)
             label.setPos(x0 + (left - self.theme.marker_px * 0.4) / scale, self._row_lane[row])
             label.setVisible(True)
         for label in self.labels[len(labels) :]:

@@ -89,8 +89,8 @@ class PresentatieVenster(QWidget):
     def _reload(self) -> None:
         loaded = self.editor.workspace.read(tijdlijn.laad, self.gezin_id)
         self.shown = self.filter.toepassen(loaded)
-        self.plot.set_data(self.shown, verdeel(self.shown, self.filter.indeling))
-        self.plot.set_emphasis(self.filter.nadruk(self.shown))
+        banen = verdeel(self.shown, self.filter.indeling)
+        self.plot.set_data(self.shown, banen, self.filter.nadruk(self.shown))
 
     def _on_change(self, change: Wijziging) -> None:
         if self.gezin_id in change.gezin_ids and self.isVisible():

@@ -41,6 +41,7 @@ class TijdlijnTab(QWidget):
         super().__init__()
         self.editor = editor
         self.gezin_id: int | None = None
+        # Safe by default: a mirrored screen must not show more than the parents may see.
         self.filter = TijdlijnFilter()
         self.alles = None  # the whole timeline as loaded; `shown` is what the filter lets through
         self.shown = None
@@ -87,12 +88,18 @@ class TijdlijnTab(QWidget):
         self.indeling = QComboBox()
         self.indeling.addItem("Banen per persoon", Indeling.PERSONEN)
         self.indeling.addItem("Banen per categorie", Indeling.CATEGORIEEN)
-        self.indeling.activated.connect(lambda: self._set(indeling=self.indeling.currentData()))
+        # Qt returns the enums as plain strings: convert back at this boundary.
+        self.indeling.activated.connect(
+            lambda: self._set(indeling=Indeling(self.indeling.currentData()))
+        )
         self.publiek = QComboBox()
         self.publiek.setObjectName("publiekKeuze")
         for publiek in Publiek:
             self.publiek.addItem(f"Toon: {publiek.label.lower()}", publiek)
-        self.publiek.activated.connect(lambda: self._set(publiek=self.publiek.currentData()))
+        self.publiek.setCurrentIndex(self.publiek.findData(self.filter.publiek))
+        self.publiek.activated.connect(
+            lambda: self._set(publiek=Publiek(self.publiek.currentData()))
+        )
         self.search = QLineEdit()
         self.search.setObjectName("tijdlijnZoeken")
         self.search.setPlaceholderText("Zoek in de tijdlijn")
@@ -160,8 +167,8 @@ class TijdlijnTab(QWidget):
     def _apply(self, keep_view: bool = True) -> None:
         view = self.plot.viewbox.viewRange()[0]
         self.shown = self.filter.toepassen(self.alles)
-        self.plot.set_data(self.shown, verdeel(self.shown, self.filter.indeling))
-        self.plot.set_emphasis(self.filter.nadruk(self.shown))
+        banen = verdeel(self.shown, self.filter.indeling)
+        self.plot.set_data(self.shown, banen, self.filter.nadruk(self.shown))
         self._show_selection()
         if keep_view and self.plot.isVisible():
             self.plot.viewbox.setXRange(*view, padding=0)
@@ -269,7 +276,8 @@ class TijdlijnTab(QWidget):
                 raise
             self.quick_add.refused(str(exc))
             return
-        self.quick_add.accepted(item.titel)
+        hidden = self.shown.index_van(item.id) is None
+        self.quick_add.accepted(item.titel + (" (verborgen in deze weergave)" if hidden else ""))
         self.selection = {item.id}
         self._show_selection()
 

@@ -1,0 +1,186 @@
+"""Timeline speed and memory on synthetic gezinnen of 1,000 / 10,000 / 100,000 items.
+
+Figures, not pass/fail. Aims: open the tab and first paint <= 300 ms at 10,000 items;
+repaint after zoom/pan at 1920x1080 <= 16 ms median at 10,000 and <= 50 ms at 100,000,
+and <= 1.5x a bare pyqtgraph ScatterPlotItem of the same points, measured in this run.
+"""
+
+import statistics
+import time
+import tracemalloc
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from sqlalchemy import text
+
+from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
+from desktop_app.services import gezinnen, gezinsleden, tijdlijn
+from desktop_app.services.tijdlijn_banen import Indeling, verdeel
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.tijdlijn.plot import TimelinePlot
+
+SIZES = (1_000, 10_000, 100_000)
+PAN_STEPS = 25
+SIZE = (1920, 1080)
+
+
+def _synthetic(workspace: Workspace, count: int) -> int:
+    """A gezin with `count` items over 20 years, mixed precisions, a tenth of them periods."""
+    gezin_id = workspace.edit("Nieuw", gezinnen.maak, f"Synthetisch {count}").id
+    leden = [workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, f"Lid {i}").id for i in range(6)]
+    rng = np.random.default_rng(count)
+    first = date(2006, 1, 1)
+    kinds = [Precisie.DAG, Precisie.MAAND, Precisie.SEIZOEN, Precisie.JAAR]
+    rows, people = [], []
+    for i in range(count):
+        day = first + timedelta(days=int(rng.integers(0, 20 * 365)))
+        start = FuzzyDate.nearest(kinds[i % len(kinds)], day)
+        end = (
+            FuzzyDate.nearest(Precisie.MAAND, day + timedelta(days=int(rng.integers(30, 400))))
+            if i % 10 == 0
+            else None
+        )
+        rows.append(
+            {
+                "g": gezin_id,
+                "t": f"Gebeurtenis {i}",
+                "s": start.to_storage(),
+                "sv": start.earliest().isoformat(),
+                "st": start.latest().isoformat(),
+                "e": end and end.to_storage(),
+                "ev": end and end.earliest().isoformat(),
+                "et": end and end.latest().isoformat(),
+                "c": int(rng.integers(1, 11)),
+            }
+        )
+        people.append(leden[int(rng.integers(0, len(leden)))])
+    with workspace.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO gebeurtenis (gezin_id, titel, omschrijving, start, start_van, "
+                "start_tot, einde, einde_van, einde_tot, categorie_id, bron, zichtbaarheid, "
+                "aangemaakt) VALUES (:g, :t, '', :s, :sv, :st, :e, :ev, :et, :c, '', "
+                "'iedereen', '2026-01-01 00:00:00')"
+            ),
+            rows,
+        )
+        ids = [
+            r[0]
+            for r in connection.execute(
+                text("SELECT id FROM gebeurtenis WHERE gezin_id = :g ORDER BY id"), {"g": gezin_id}
+            )
+        ]
+        connection.execute(
+            text("INSERT INTO gebeurtenis_persoon (gebeurtenis_id, gezinslid_id) VALUES (:i, :p)"),
+            [{"i": i, "p": p} for i, p in zip(ids, people, strict=True)],
+        )
+    return gezin_id
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    workspace = Workspace.open(tmp_path_factory.mktemp("perf") / "perf.sqlite")
+    ids = {count: _synthetic(workspace, count) for count in SIZES}
+    yield workspace, ids
+    workspace.close()
+
+
+def _repaint_ms(widget, viewbox, steps=PAN_STEPS) -> float:
+    """Median time of pan (and every fifth step a zoom) and a full render of the widget.
+
+    grab() paints everything into a pixmap: unlike repaint() offscreen, it always paints.
+    """
+    x0, x1 = viewbox.viewRange()[0]
+    width = x1 - x0
+    times = []
+    for step in range(steps):
+        shift = width * 0.05 * (1 if step % 2 else -1)
+        scale = 0.9 if step % 5 == 0 else 1.0
+        start = time.perf_counter()
+        viewbox.setXRange(x0 + shift, x0 + shift + width * scale, padding=0)
+        widget.grab()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _open_ms(workspace, gezin_id, plot) -> float:
+    start = time.perf_counter()
+    loaded = workspace.read(tijdlijn.laad, gezin_id)
+    plot.set_data(loaded, verdeel(loaded, Indeling.PERSONEN))
+    plot.show_all()
+    plot.grab()
+    return (time.perf_counter() - start) * 1000
+
+
+def _bare_scatter(plot: TimelinePlot):
+    """The baseline: one ScatterPlotItem with the same points in a widget of the same size."""
+    widget = pg.PlotWidget()
+    widget.resize(*SIZE)
+    widget.show()
+    rows = plot.banen.rij_item
+    scatter = pg.ScatterPlotItem(
+        x=plot.tijdlijn.midden[rows], y=plot.banen.rij_y, size=13, pxMode=True
+    )
+    widget.addItem(scatter)
+    widget.getViewBox().setRange(
+        xRange=plot.viewbox.viewRange()[0], yRange=plot.viewbox.viewRange()[1], padding=0
+    )
+    return widget
+
+
+@pytest.mark.parametrize("count", SIZES)
+def test_timeline_open_and_repaint(benchmark, qtbot, stores, count, capsys):
+    workspace, ids = stores
+    plot = TimelinePlot()
+    qtbot.addWidget(plot)
+    plot.resize(*SIZE)
+    plot.show()
+    qtbot.waitExposed(plot)
+
+    open_ms = _open_ms(workspace, ids[count], plot)
+    x0, x1 = plot.viewbox.viewRange()[0]
+    plot.viewbox.setXRange(x0, x0 + (x1 - x0) / 4, padding=0)  # a five-year window
+    ours = benchmark.pedantic(_repaint_ms, args=(plot, plot.viewbox), rounds=3, iterations=1)
+    bare = _bare_scatter(plot)
+    qtbot.addWidget(bare)
+    qtbot.waitExposed(bare)
+    bare_ms = _repaint_ms(bare, bare.getViewBox())
+    whole_ms = None
+    plot.show_all()
+    whole_ms = _repaint_ms(plot, plot.viewbox, steps=9)
+
+    figures = {
+        "items": count,
+        "open_first_paint_ms": round(open_ms, 1),
+        "repaint_ms_5y_window": round(ours, 2),
+        "bare_scatter_repaint_ms": round(bare_ms, 2),
+        "ratio": round(ours / bare_ms, 2),
+        "repaint_ms_whole_history": round(whole_ms, 2),
+    }
+    benchmark.extra_info.update(figures)
+    with capsys.disabled():
+        print(
+            f"\ntijdlijn {count:>7} items: open+paint {open_ms:7.1f} ms | "
+            f"repaint {ours:6.2f} ms vs bare scatter {bare_ms:6.2f} ms ({figures['ratio']}x) | "
+            f"whole history {whole_ms:6.2f} ms"
+        )
+
+
+def test_peak_memory_at_100k(qtbot, stores, capsys):
+    workspace, ids = stores
+    plot = TimelinePlot()
+    qtbot.addWidget(plot)
+    plot.resize(*SIZE)
+    plot.show()
+    tracemalloc.start()
+    baseline = tracemalloc.get_traced_memory()[0]
+    _open_ms(workspace, ids[100_000], plot)
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    with capsys.disabled():
+        print(
+            f"\ntijdlijn 100000 items: Python peak {(peak - baseline) / 2**20:.1f} MiB "
+            f"while loading and drawing, {(current - baseline) / 2**20:.1f} MiB kept"
+        )
