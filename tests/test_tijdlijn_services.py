@@ -191,3 +191,24 @@ def test_observers_see_the_undo_stack_as_it_is_after_the_edit(workspace, gezin):
     workspace.undo()
     assert seen == [("Toevoegen", "Toevoegen"), ("Toevoegen ongedaan gemaakt", None)]
     assert _item(workspace, item.id) is None
+
+
+def test_categories_are_editable_per_store_with_undo(workspace, gezin):
+    nieuw = workspace.edit("Categorie", categorieen.maak, "Financiën", "#DDCC77", "p")
+    workspace.edit("Kleur", categorieen.wijzig, nieuw.id, kleur="#882255", naam="Geld")
+    assert workspace.read(categorieen.zoek, "geld").kleur == "#882255"
+    workspace.undo()
+    assert workspace.read(categorieen.zoek, "financiën").kleur == "#DDCC77"
+    with pytest.raises(InvoerFout, match="al een categorie"):
+        workspace.edit("Naam", categorieen.wijzig, nieuw.id, naam="hulp")
+    with pytest.raises(InvoerFout, match="Kies een vorm"):
+        workspace.edit("Vorm", categorieen.wijzig, nieuw.id, symbool="hartje")
+    item = workspace.edit(
+        "A", gebeurtenissen.voeg_toe, gezin[0], "Schuldhulp", "2019", categorie_id=nieuw.id
+    )
+    with pytest.raises(InvoerFout, match="wordt gebruikt door 1"):
+        workspace.edit("Weg", categorieen.verwijder, nieuw.id)
+    workspace.edit("Weg", gebeurtenissen.verwijder, item.id)
+    workspace.edit("Weg", categorieen.verwijder, nieuw.id)
+    workspace.undo()
+    assert workspace.read(categorieen.zoek, "financiën").id == nieuw.id

@@ -1,7 +1,11 @@
+from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop_app.model import Categorie
+from desktop_app.model import Categorie, Gebeurtenis
 from desktop_app.model.errors import InvoerFout
+from desktop_app.services import validation as v
+from desktop_app.services.lookup import get_or_fail
+from desktop_app.services.undo import on_undo
 
 
 def alle(session: Session) -> list[Categorie]:
@@ -24,3 +28,78 @@ def zoek(session: Session, text: str) -> Categorie:
             raise InvoerFout(f"‘{text}’ kan meerdere categorieën zijn: {names}.")
     names = ", ".join(c.naam.lower() for c in categories)
     raise InvoerFout(f"Onbekende categorie ‘{text}’. Kies uit: {names}.")
+
+
+SYMBOLS = {
+    "o": "rondje",
+    "s": "vierkant",
+    "t": "driehoek omlaag",
+    "t1": "driehoek omhoog",
+    "d": "ruit",
+    "h": "zeshoek",
+    "p": "vijfhoek",
+    "star": "ster",
+    "+": "plus",
+    "x": "kruis",
+}
+_FIELDS = {
+    "naam": v.required("De naam van de categorie"),
+    "kleur": v.colour,
+    "symbool": lambda value: _symbol(value),
+}
+
+
+def _symbol(value) -> str:
+    if value not in SYMBOLS:
+        raise InvoerFout(f"Kies een vorm uit: {', '.join(SYMBOLS.values())}.")
+    return value
+
+
+def maak(session: Session, naam: str, kleur: str = "#777777", symbool: str = "o") -> Categorie:
+    categorie = Categorie(naam="", kleur="", volgorde=len(alle(session)))
+    v.apply_changes(categorie, {"naam": naam, "kleur": kleur, "symbool": symbool}, _FIELDS)
+    _check_unique(session, categorie)
+    session.add(categorie)
+    session.flush()
+    on_undo(session, verwijder, categorie.id)
+    return categorie
+
+
+def wijzig(session: Session, categorie_id: int, **changes) -> Categorie:
+    categorie = get_or_fail(session, Categorie, categorie_id)
+    before = {name: getattr(categorie, name) for name in changes}
+    v.apply_changes(categorie, changes, _FIELDS)
+    _check_unique(session, categorie)
+    on_undo(session, wijzig, categorie_id, **before)
+    return categorie
+
+
+def verwijder(session: Session, categorie_id: int) -> str:
+    """Only a category no item uses: items are never left without one."""
+    categorie = get_or_fail(session, Categorie, categorie_id)
+    used = session.exec(
+        select(func.count())
+        .select_from(Gebeurtenis)
+        .where(Gebeurtenis.categorie_id == categorie_id)
+    ).one()
+    if used:
+        raise InvoerFout(
+            f"‘{categorie.naam}’ wordt gebruikt door {used} gebeurtenissen en blijft daarom "
+            "bestaan. Geef die eerst een andere categorie."
+        )
+    snapshot = categorie.model_dump()
+    session.delete(categorie)
+    on_undo(session, _herstel, snapshot)
+    return snapshot["naam"]
+
+
+def _herstel(session: Session, snapshot: dict) -> None:
+    session.add(Categorie(**snapshot))
+    session.flush()
+    on_undo(session, verwijder, snapshot["id"])
+
+
+def _check_unique(session: Session, categorie: Categorie) -> None:
+    for other in alle(session):
+        if other.id != categorie.id and other.naam.lower() == categorie.naam.lower():
+            raise InvoerFout(f"Er is al een categorie ‘{other.naam}’.")

@@ -8,7 +8,14 @@ from desktop_app.model.errors import InvoerFout
 
 Row = TypeVar("Row", bound=SQLModel)
 
-_NAMES = {"Gezin": "Het gezin", "Gezinslid": "Het gezinslid", "Betrokkene": "De betrokkene"}
+_NAMES = {
+    "Gezin": "Het gezin",
+    "Gezinslid": "Het gezinslid",
+    "Betrokkene": "De betrokkene",
+    "Gebeurtenis": "De gebeurtenis",
+    "Categorie": "De categorie",
+    "Patroon": "Het patroon",
+}
 
 
 def get_or_fail(session: Session, model: type[Row], row_id: int) -> Row:

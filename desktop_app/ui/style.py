@@ -1,5 +1,6 @@
 """The look of the app: calm, legible from a distance, colour never the only signal."""
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -16,8 +17,18 @@ QListView#gezinnenLijst::item { padding: 4px 2px; }
 
 
 def apply_style(app: QApplication) -> None:
+    _dutch_qt(app)
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(11)
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+
+
+def _dutch_qt(app: QApplication) -> None:
+    """Qt's own buttons and dialogs in Dutch (Ja, Nee, Annuleren, Sluiten)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_nl", folder):
+        app.installTranslator(translator)

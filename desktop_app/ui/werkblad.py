@@ -166,6 +166,8 @@ class Werkblad(QWidget):
         bewerken = bar.addMenu("B&ewerken")
         bewerken.addAction(self.undo_action)
         bewerken.addAction(self.redo_action)
+        bewerken.addSeparator()
+        bewerken.addAction("Categorieën van de tijdlijn…").triggered.connect(self.edit_categories)
         gezin = bar.addMenu("&Gezin")
         gezin.addAction(self.search_action)
         gezin.addAction(self.rename_action)
@@ -295,6 +297,11 @@ class Werkblad(QWidget):
     def set_status(self, status: GezinStatus) -> None:
         if self.gezin_id is not None:
             self.editor.run("Status wijzigen", gezinnen.wijzig, self.gezin_id, status=status)
+
+    def edit_categories(self) -> None:
+        from desktop_app.ui.tijdlijn.categorie_dialog import CategorieDialog
+
+        CategorieDialog(self.editor, self).exec()
 
     def import_events(self) -> None:
         """CSV or XLSX from a dossier extract; all rows or none, unknown persons asked about."""

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -62,7 +62,7 @@ class TijdlijnTab(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([1100, 340])
         layout = QVBoxLayout(self)
-        layout.addLayout(self.toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
 
         self.plot.itemClicked.connect(self._clicked)
@@ -111,10 +111,8 @@ class TijdlijnTab(QWidget):
         self.patroon = QComboBox()
         self.patroon.setObjectName("patroonKeuze")
         self.patroon.activated.connect(self._pattern_chosen)
-        self.patroon.setMaximumWidth(300)
-        self.patroon.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.patroon.setMinimumWidth(180)
+        self.patroon.setMaximumWidth(320)
         previous, following = QToolButton(text="◀"), QToolButton(text="▶")
         previous.setToolTip("Vorige keer")
         following.setToolTip("Volgende keer")
@@ -138,7 +136,8 @@ class TijdlijnTab(QWidget):
         add.clicked.connect(self.quick_add.open)
         present = QPushButton("Presenteren (F5)")
         present.clicked.connect(self.present_requested.emit)
-        self.toolbar = QHBoxLayout()
+        # A QToolBar folds what does not fit into a » menu, so the tab fits a 1366 px laptop.
+        self.toolbar = QToolBar()
         widgets = (
             self.indeling, self.publiek, self.filter_button, self.search, self.matches,
             self.patroon, previous, following, mark, all_button, self.year, add, present,
