@@ -90,9 +90,7 @@ def upgrade() -> None:
             primary_key=True,
         ),
     )
-    op.create_index(
-        "ix_gebeurtenis_persoon_gezinslid_id", "gebeurtenis_persoon", ["gezinslid_id"]
-    )
+    op.create_index("ix_gebeurtenis_persoon_gezinslid_id", "gebeurtenis_persoon", ["gezinslid_id"])
     op.create_table(
         "gebeurtenis_wijziging",
         sa.Column("id", sa.Integer(), primary_key=True),

@@ -1,6 +1,9 @@
 """SQLModel tables and value types of the domain; importing this registers every table."""
 
+from desktop_app.model.afspraak import Afspraak
 from desktop_app.model.betrokkene import Betrokkene
+from desktop_app.model.bijeenkomst import Aanwezigheid, Besluit, Bijeenkomst, BijeenkomstLog, Punt
+from desktop_app.model.bouwsteen import BouwsteenItem, ChecklistAntwoord
 from desktop_app.model.categorie import Categorie
 from desktop_app.model.gebeurtenis import Gebeurtenis, GebeurtenisPersoon, GebeurtenisWijziging
 from desktop_app.model.gezin import Gezin
@@ -9,7 +12,15 @@ from desktop_app.model.patroon import Patroon, PatroonGebeurtenis
 from desktop_app.model.regie import AanspreekpuntToewijzing, RegieToewijzing
 
 __all__ = [
+    "Aanwezigheid",
     "AanspreekpuntToewijzing",
+    "Afspraak",
+    "Besluit",
+    "Bijeenkomst",
+    "BijeenkomstLog",
+    "BouwsteenItem",
+    "ChecklistAntwoord",
+    "Punt",
     "Betrokkene",
     "Categorie",
     "Gebeurtenis",

@@ -92,6 +92,60 @@ class HulpStatus(LabeledEnum):
     AFGEROND = "afgerond", "Afgerond"
 
 
+class BijeenkomstSoort(LabeledEnum):
+    TWEEWEKELIJKS = "tweewekelijks", "Tweewekelijkse bijeenkomst"
+    MDO = "mdo", "MDO"
+    STARTGESPREK = "startgesprek", "Startgesprek"
+    NETWERKBERAAD = "netwerkberaad", "Netwerkberaad"
+    EVALUATIE = "evaluatie", "Evaluatie"
+    MOREEL_BERAAD = "moreel_beraad", "Moreel beraad"
+    OVERIG = "overig", "Overig"
+
+
+class Aanwezig(LabeledEnum):
+    AANWEZIG = "aanwezig", "Aanwezig"
+    AFWEZIG = "afwezig", "Afwezig"
+    AFGEMELD = "afgemeld", "Afgemeld"
+
+
+class Kolom(LabeledEnum):
+    """The three columns of safety mapping, per meeting."""
+
+    ZORGEN = "zorgen", "Zorgen"
+    GAAT_GOED = "gaat_goed", "Wat gaat goed"
+    MOET_GEBEUREN = "moet_gebeuren", "Wat moet er gebeuren"
+
+
+class BesluitSoort(LabeledEnum):
+    GEWOON = "gewoon", "Besluit"
+    KERNBESLISSING = "kernbeslissing", "Kernbeslissing"
+
+
+class OudersPositie(LabeledEnum):
+    EENS = "eens", "Ouders zijn het eens"
+    ONEENS = "oneens", "Ouders zijn het oneens"
+    NIET_AANWEZIG = "niet_aanwezig", "Ouders niet aanwezig"
+    NIET_GEVRAAGD = "niet_gevraagd", "Niet gevraagd"
+
+
+class AfspraakSoort(LabeledEnum):
+    AFSPRAAK = "afspraak", "Afspraak"
+    VEILIGHEIDSAFSPRAAK = "veiligheidsafspraak", "Veiligheidsafspraak"
+    BODEMEIS = "bodemeis", "Bodemeis"
+
+
+class AfspraakStatus(LabeledEnum):
+    OPEN = "open", "Open"
+    GEDAAN = "gedaan", "Gedaan"
+    VERVALLEN = "vervallen", "Vervallen"
+
+
+class ChecklistStatus(LabeledEnum):
+    OPEN = "open", "Open"
+    BESPROKEN = "besproken", "Besproken"
+    NVT = "nvt", "Niet van toepassing"
+
+
 # Open vocabularies: suggestions offered in the UI; users may type anything else.
 RELATIES = (
     "moeder",

@@ -1,0 +1,75 @@
+"""A case meeting and what is recorded in it."""
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from desktop_app.model.enums import (
+    Aanwezig,
+    BesluitSoort,
+    BijeenkomstSoort,
+    OudersPositie,
+    Zichtbaarheid,
+)
+from desktop_app.model.gezin import utc_now
+
+
+class Bijeenkomst(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    gezin_id: int = Field(foreign_key="gezin.id", ondelete="CASCADE", index=True)
+    moment: datetime  # local date and time of the meeting, as agreed
+    soort: str = BijeenkomstSoort.TWEEWEKELIJKS
+    locatie: str = ""
+    voorzitter_id: int | None = Field(
+        default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
+    )
+    notulist_id: int | None = Field(default=None, foreign_key="betrokkene.id", ondelete="SET NULL")
+    veranderd: str = ""  # "wat is er veranderd sinds de vorige bijeenkomst"
+    volgende: date | None = None
+    vastgesteld: datetime | None = None  # finalised: read-only until explicitly reopened
+
+
+class Aanwezigheid(SQLModel, table=True):
+    """One betrokkene or gezinslid invited to a meeting, and whether they came."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
+    betrokkene_id: int | None = Field(default=None, foreign_key="betrokkene.id", ondelete="CASCADE")
+    gezinslid_id: int | None = Field(default=None, foreign_key="gezinslid.id", ondelete="CASCADE")
+    status: str = Aanwezig.AANWEZIG
+
+
+class Punt(SQLModel, table=True):
+    """An entry in one of the three columns: zorgen, wat gaat goed, wat moet er gebeuren."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
+    kolom: str
+    tekst: str
+    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
+    volgorde: int = 0
+
+
+class Besluit(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
+    tekst: str
+    soort: str = BesluitSoort.GEWOON
+    ouders_positie: str = OudersPositie.NIET_GEVRAAGD
+    ouders_woorden: str = ""  # the parents' view in their own words
+    gedragswetenschapper_id: int | None = Field(
+        default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
+    )
+
+
+class BijeenkomstLog(SQLModel, table=True):
+    """Finalising and reopening a meeting: who, when and why."""
+
+    __tablename__ = "bijeenkomst_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
+    actie: str  # vastgesteld, heropend
+    reden: str = ""
+    door: str = ""
+    op: datetime = Field(default_factory=utc_now)

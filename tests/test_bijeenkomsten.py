@@ -1,0 +1,213 @@
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services import (
+    afspraken,
+    betrokkenen,
+    bijeenkomsten,
+    bouwstenen,
+    gebeurtenissen,
+    gezinnen,
+    gezinsleden,
+)
+
+
+@pytest.fixture
+def gezin(workspace):
+    gezin_id = workspace.edit("Nieuw", gezinnen.maak, "Gezin Yilmaz").id
+    moeder = workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Ayse Yilmaz", gezag=True).id
+    kind = workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Emre Yilmaz").id
+    regisseur = workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Anna", rol="casusregisseur").id
+    gw = workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Ravi", rol="gedragswetenschapper").id
+    return {"id": gezin_id, "moeder": moeder, "kind": kind, "regisseur": regisseur, "gw": gw}
+
+
+def _meeting(workspace, gezin, day):
+    moment = datetime(2026, 10, day, 14, 0, tzinfo=UTC)
+    return workspace.edit("Bijeenkomst", bijeenkomsten.maak, gezin["id"], moment).id
+
+
+def test_a_meeting_records_attendance_and_whether_parents_are_there(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    workspace.edit(
+        "Aanwezig",
+        bijeenkomsten.zet_aanwezigheid,
+        first,
+        "aanwezig",
+        betrokkene_id=gezin["regisseur"],
+    )
+    workspace.edit(
+        "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "afgemeld", gezinslid_id=gezin["moeder"]
+    )
+    assert workspace.read(bijeenkomsten.ouders_aanwezig, first) is False
+    workspace.edit(
+        "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", gezinslid_id=gezin["moeder"]
+    )
+    assert workspace.read(bijeenkomsten.ouders_aanwezig, first) is True
+    assert len(workspace.read(bijeenkomsten.aanwezigheid, first)) == 2
+
+
+def test_next_meeting_carries_attendees_open_agreements_and_open_checklist_items(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    workspace.edit(
+        "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", gezinslid_id=gezin["moeder"]
+    )
+    done = workspace.edit(
+        "Afspraak",
+        afspraken.maak,
+        gezin["id"],
+        "Schoolgesprek plannen",
+        ("betrokkene", gezin["regisseur"]),
+        bijeenkomst_id=first,
+    )
+    still = workspace.edit(
+        "Afspraak",
+        afspraken.maak,
+        gezin["id"],
+        "Geen politiecontacten",
+        ("ouders", None),
+        soort="bodemeis",
+        bijeenkomst_id=first,
+    )
+    workspace.edit("Gedaan", afspraken.zet_status, done.id, "gedaan")
+    answers = workspace.read(bouwstenen.antwoorden, first)
+    workspace.edit("Besproken", bouwstenen.beantwoord, answers[0].id, status="besproken")
+    workspace.edit("Volgende", bijeenkomsten.wijzig, first, volgende="15-10-2026")
+
+    second = workspace.edit("Volgende", bijeenkomsten.plan_volgende, first)
+
+    assert second.moment.date() == date(2026, 10, 15) and second.moment.hour == 14
+    invited = workspace.read(bijeenkomsten.aanwezigheid, second.id)
+    assert [a.gezinslid_id for a in invited] == [gezin["moeder"]]
+    assert [a.tekst for a in workspace.read(afspraken.van_gezin, gezin["id"], True)] == [
+        still.tekst
+    ]
+    suggested = workspace.read(bouwstenen.open_uit_vorige, second.id)
+    assert answers[0].item_id not in suggested and answers[1].item_id in suggested
+    assert len(workspace.read(bouwstenen.antwoorden, second.id)) == len(answers)  # fmt: skip
+
+
+def test_what_changed_is_drafted_from_the_timeline_without_confidential_items(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    workspace.edit("A", gebeurtenissen.voeg_toe, gezin["id"], "Verhuizing", "okt 2026")
+    workspace.edit(
+        "A",
+        gebeurtenissen.voeg_toe,
+        gezin["id"],
+        "Adres opvang",
+        "okt 2026",
+        zichtbaarheid="vertrouwelijk",
+    )
+    workspace.edit("Volgende", bijeenkomsten.wijzig, first, volgende="15-10-2026")
+    second = workspace.edit("Volgende", bijeenkomsten.plan_volgende, first)
+    assert second.veranderd == "• Verhuizing (nieuw)"
+
+
+def test_template_edits_keep_the_answers_of_past_meetings(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    old = workspace.read(bouwstenen.antwoorden, first)[0]
+    workspace.edit("Hernoem", bouwstenen.hernoem_item, old.item_id, "Regisseur benoemd")
+    workspace.edit("Nieuw", bouwstenen.voeg_item_toe, "reflectie", "Wat zegt het kind zelf?")
+    retired = workspace.read(bouwstenen.antwoorden, first)[1]
+    workspace.edit("Weg", bouwstenen.zet_actief, retired.item_id, False)
+
+    second = _meeting(workspace, gezin, 15)
+    assert workspace.read(bouwstenen.antwoorden, first)[0].tekst == old.tekst
+    texts = [a.tekst for a in workspace.read(bouwstenen.antwoorden, second)]
+    assert "Regisseur benoemd" in texts and "Wat zegt het kind zelf?" in texts
+    assert retired.tekst not in texts
+    assert retired.tekst in [a.tekst for a in workspace.read(bouwstenen.antwoorden, first)]
+
+
+def test_progress_per_bouwsteen(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    answers = [
+        a for a in workspace.read(bouwstenen.antwoorden, first) if a.bouwsteen == "veiligheid"
+    ]
+    workspace.edit(
+        "B", bouwstenen.beantwoord, answers[0].id, status="besproken", notitie="Veilig genoeg"
+    )
+    workspace.edit("B", bouwstenen.beantwoord, answers[1].id, status="nvt")
+    assert workspace.read(bouwstenen.voortgang, first)["veiligheid"] == (2, len(answers))
+
+
+def test_kernbeslissing_needs_the_gedragswetenschapper(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    with pytest.raises(InvoerFout, match="gedragswetenschapper geraadpleegd"):
+        workspace.edit(
+            "Besluit",
+            bijeenkomsten.neem_besluit,
+            first,
+            "VTO indienen",
+            "kernbeslissing",
+            "oneens",
+            "Wij willen nog een kans",
+        )
+    besluit = workspace.edit(
+        "Besluit", bijeenkomsten.neem_besluit, first, "VTO indienen", "kernbeslissing", "oneens",
+        "Wij willen nog een kans", gezin["gw"],
+    )  # fmt: skip
+    assert (besluit.ouders_positie, besluit.ouders_woorden) == ("oneens", "Wij willen nog een kans")
+
+
+def test_finalise_makes_read_only_and_reopen_is_logged_with_a_reason(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    workspace.edit("Vaststellen", bijeenkomsten.stel_vast, first)
+    for attempt in (
+        lambda: workspace.edit("Punt", bijeenkomsten.voeg_punt_toe, first, "zorgen", "Schulden"),
+        lambda: workspace.edit("Wijzig", bijeenkomsten.wijzig, first, locatie="Stadhuis"),
+        lambda: workspace.edit("Besluit", bijeenkomsten.neem_besluit, first, "Iets"),
+    ):
+        with pytest.raises(InvoerFout, match="vastgesteld"):
+            attempt()
+    with pytest.raises(InvoerFout, match="reden"):
+        workspace.edit("Heropen", bijeenkomsten.heropen, first, " ")
+    workspace.edit("Heropen", bijeenkomsten.heropen, first, "Datum verkeerd genoteerd")
+    workspace.edit("Wijzig", bijeenkomsten.wijzig, first, locatie="Stadhuis")
+    log = workspace.read(bijeenkomsten.logboek, first)
+    assert [(e.actie, e.reden) for e in log] == [
+        ("vastgesteld", ""),
+        ("heropend", "Datum verkeerd genoteerd"),
+    ]
+    assert all(e.door == workspace.gebruiker for e in log)
+
+
+def test_columns_keep_their_audience_and_edits_undo(workspace, gezin):
+    first = _meeting(workspace, gezin, 1)
+    workspace.edit("P", bijeenkomsten.voeg_punt_toe, first, "zorgen", "Schulden lopen op")
+    workspace.edit(
+        "P", bijeenkomsten.voeg_punt_toe, first, "zorgen", "Middelengebruik moeder", "professionals"
+    )
+    punt = workspace.edit(
+        "P", bijeenkomsten.voeg_punt_toe, first, "gaat_goed", "Emre gaat weer naar school"
+    )
+    workspace.edit("P", bijeenkomsten.wijzig_punt, punt.id, tekst="Emre gaat elke dag naar school")
+    workspace.undo()
+    stored = workspace.read(bijeenkomsten.punten, first)
+    assert [(p.kolom, p.tekst, p.zichtbaarheid) for p in stored] == [
+        ("zorgen", "Schulden lopen op", "iedereen"),
+        ("zorgen", "Middelengebruik moeder", "professionals"),
+        ("gaat_goed", "Emre gaat weer naar school", "iedereen"),
+    ]
+
+
+def test_agreements_need_exactly_one_owner_of_this_gezin(workspace, gezin):
+    other = workspace.edit("Nieuw", gezinnen.maak, "Gezin Anders").id
+    stranger = workspace.edit("B", betrokkenen.voeg_toe, other, "Piet").id
+    with pytest.raises(InvoerFout, match="Kies wie"):
+        workspace.edit("A", afspraken.maak, gezin["id"], "Iets", ("niemand", None))
+    with pytest.raises(InvoerFout, match="hoort niet bij dit gezin"):
+        workspace.edit("A", afspraken.maak, gezin["id"], "Iets", ("betrokkene", stranger))
+    kid = workspace.edit(
+        "A",
+        afspraken.maak,
+        gezin["id"],
+        "Huiswerk maken",
+        ("gezinslid", gezin["kind"]),
+        deadline="01-11-2026",
+        soort="veiligheidsafspraak",
+    )
+    assert workspace.read(afspraken.eigenaar_naam, kid) == "Emre Yilmaz"
+    assert kid.deadline == date(2026, 11, 1)
