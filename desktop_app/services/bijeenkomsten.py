@@ -115,6 +115,13 @@ def wijzig(session: Session, bijeenkomst_id: int, **changes) -> Bijeenkomst:
     return bijeenkomst
 
 
+def verzet(session: Session, bijeenkomst_id: int, moment: datetime) -> Bijeenkomst:
+    bijeenkomst = haal_open(session, bijeenkomst_id)
+    old, bijeenkomst.moment = bijeenkomst.moment, moment
+    on_undo(session, verzet, bijeenkomst_id, old)
+    return bijeenkomst
+
+
 def verwijder(session: Session, bijeenkomst_id: int) -> None:
     session.delete(haal_open(session, bijeenkomst_id))
 

@@ -1,13 +1,17 @@
 """The fictional demo gezin, read from resources/demo so later issues can extend its data."""
 
 import json
+from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
 from desktop_app.model import Gezin
 from desktop_app.model.dates import parse_date
 from desktop_app.services import (
+    afspraken,
     betrokkenen,
+    bijeenkomsten,
+    bouwstenen,
     categorieen,
     gebeurtenissen,
     gezinnen,
@@ -19,6 +23,7 @@ from desktop_app.store.project_dirs import RESOURCES_DIR
 
 DEMO_FILE = RESOURCES_DIR / "demo" / "gezin_vermeulen.json"
 TIJDLIJN_FILE = RESOURCES_DIR / "demo" / "tijdlijn_vermeulen.json"
+BIJEENKOMSTEN_FILE = RESOURCES_DIR / "demo" / "bijeenkomsten_vermeulen.json"
 
 
 def maak_demo(session: Session) -> int:
@@ -45,6 +50,7 @@ def maak_demo(session: Session) -> int:
             session, leden[stap["lid"]], mensen[stap["betrokkene"]], parse_date(stap["ingang"])
         )
     _tijdlijn(session, gezin.id, leden)
+    _bijeenkomsten(session, gezin.id, leden, mensen)
     return gezin.id
 
 
@@ -67,3 +73,46 @@ def _tijdlijn(session: Session, gezin_id: int, leden: dict[str, int]) -> None:
     for patroon in data["patronen"]:
         ids = [items[key] for key in patroon["items"]]
         patronen.maak(session, gezin_id, patroon["naam"], ids, patroon["omschrijving"])
+
+
+def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -> None:
+    data = json.loads(BIJEENKOMSTEN_FILE.read_text(encoding="utf-8"))
+    for entry in data["bijeenkomsten"]:
+        moment = datetime.fromisoformat(entry["moment"]).astimezone(UTC)
+        b = bijeenkomsten.maak(session, gezin_id, moment, entry["soort"], entry["locatie"])
+        bijeenkomsten.wijzig(
+            session,
+            b.id,
+            voorzitter_id=mensen[entry["voorzitter"]],
+            notulist_id=mensen[entry["notulist"]],
+            veranderd=entry["veranderd"],
+            volgende=entry["volgende"],
+        )
+        for key, status in entry["aanwezig"].items():
+            who = {"gezinslid_id": leden[key]} if key in leden else {"betrokkene_id": mensen[key]}
+            bijeenkomsten.zet_aanwezigheid(session, b.id, status, **who)
+        for kolom, tekst, zichtbaarheid in entry["punten"]:
+            bijeenkomsten.voeg_punt_toe(session, b.id, kolom, tekst, zichtbaarheid)
+        for besluit in entry["besluiten"]:
+            gw = besluit.get("gedragswetenschapper")
+            bijeenkomsten.neem_besluit(
+                session, b.id, besluit["tekst"], besluit["soort"], besluit["ouders_positie"],
+                besluit["ouders_woorden"], mensen[gw] if gw else None,
+            )  # fmt: skip
+        for afspraak in entry["afspraken"]:
+            owner = afspraak["eigenaar"]
+            eigenaar = ("ouders", None) if owner == "ouders" else (
+                ("gezinslid", leden[owner]) if owner in leden else ("betrokkene", mensen[owner])
+            )  # fmt: skip
+            made = afspraken.maak(
+                session, gezin_id, afspraak["tekst"], eigenaar, soort=afspraak["soort"],
+                deadline=afspraak.get("deadline"), bijeenkomst_id=b.id,
+            )  # fmt: skip
+            if afspraak.get("status"):
+                afspraken.zet_status(session, made.id, afspraak["status"])
+        answers = bouwstenen.antwoorden(session, b.id)
+        for bouwsteen, index, status, notitie in entry["checklist"]:
+            answer = [a for a in answers if a.bouwsteen == bouwsteen][index]
+            bouwstenen.beantwoord(session, answer.id, status=status, notitie=notitie)
+        if entry["vastgesteld"]:
+            bijeenkomsten.stel_vast(session, b.id)

@@ -69,6 +69,10 @@ class Werkblad(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overzicht, "Overzicht")
         self.tabs.addTab(self.tijdlijn_houder, "Tijdlijn")
+        self.bijeenkomsten = None
+        self.bijeenkomsten_houder = QWidget()
+        QVBoxLayout(self.bijeenkomsten_houder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.bijeenkomsten_houder, "Bijeenkomsten")
         self.tabs.currentChanged.connect(self._tab_changed)
         empty = QLabel(
             "Nog geen gezin gekozen.\nKies links een gezin of maak een nieuw gezin (Ctrl+N)."
@@ -203,8 +207,9 @@ class Werkblad(QWidget):
     def _show_gezin(self, gezin_id: int | None) -> None:
         self.gezin_id = gezin_id
         self.overzicht.show_gezin(gezin_id)
-        if self.tijdlijn is not None:
-            self.tijdlijn.show_gezin(gezin_id)
+        for tab in (self.tijdlijn, self.bijeenkomsten):
+            if tab is not None:
+                tab.show_gezin(gezin_id)
         self.right.setCurrentIndex(0 if gezin_id is None else 1)
         gezin = self._open_gezin()
         gezin_actions = (self.rename_action, self.delete_action, self.import_action)
@@ -230,8 +235,9 @@ class Werkblad(QWidget):
         if gezin is not None:
             self._restore_selection(gezin.id)
             self.overzicht.on_change(change)
-            if self.tijdlijn is not None:
-                self.tijdlijn.on_change(change)
+            for tab in (self.tijdlijn, self.bijeenkomsten):
+                if tab is not None:
+                    tab.on_change(change)
             self.status_actions[GezinStatus(gezin.status)].setChecked(True)
             self.title_changed.emit(gezin.naam)
 
@@ -248,6 +254,18 @@ class Werkblad(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.tijdlijn_houder:
             self.open_tijdlijn()
+        elif self.tabs.widget(index) is self.bijeenkomsten_houder:
+            self.open_bijeenkomsten()
+
+    def open_bijeenkomsten(self):
+        if self.bijeenkomsten is None:
+            from desktop_app.ui.bijeenkomsten.tab import BijeenkomstenTab
+
+            self.bijeenkomsten = BijeenkomstenTab(self.editor)
+            self.bijeenkomsten_houder.layout().addWidget(self.bijeenkomsten)
+            self.bijeenkomsten.show_gezin(self.gezin_id)
+        self.tabs.setCurrentWidget(self.bijeenkomsten_houder)
+        return self.bijeenkomsten
 
     def open_tijdlijn(self):
         """Build the Tijdlijn tab on first use and show the open gezin in it."""

@@ -1,0 +1,1 @@
+"""The Bijeenkomsten tab: the meeting record and the bouwstenen checklist."""

@@ -1,0 +1,82 @@
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from desktop_app.model.enums import Kolom
+from desktop_app.services import betrokkenen, bijeenkomsten, bouwstenen, gezinnen, gezinsleden
+from desktop_app.ui.main_window import MainWindow
+from tests.ui_helpers import when_dialog_opens
+
+
+@pytest.fixture
+def tab(qtbot, db_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    assert window.open_store(db_path)
+    window.show()
+    workspace = window.werkblad.workspace
+    gezin_id = workspace.edit("Nieuw", gezinnen.maak, "Gezin Yilmaz").id
+    workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Ayse Yilmaz", gezag=True)
+    workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Ravi", rol="gedragswetenschapper")
+    window.werkblad.select_gezin(gezin_id)
+    return window, window.werkblad.open_bijeenkomsten()
+
+
+def _type(qtbot, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def test_run_a_meeting_from_the_keyboard(qtbot, tab):
+    window, tab = tab
+    workspace = window.werkblad.workspace
+    tab.new_meeting()
+    meeting_id = tab.bijeenkomst.id
+
+    _type(qtbot, tab.columns[Kolom.ZORGEN].line, "Schulden lopen op")
+    zorgen = tab.columns[Kolom.ZORGEN]
+    zorgen.line.setFocus()
+    qtbot.keyClicks(zorgen.line, "Ruzie met de buren")
+    qtbot.keyClick(zorgen.line, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [p.tekst for p in workspace.read(bijeenkomsten.punten, meeting_id)] == [
+        "Schulden lopen op",
+        "Ruzie met de buren",
+    ]
+    assert zorgen.line.text() == ""
+
+    # Tick the first checklist item: select its status cell, F2, Down, Enter.
+    view = tab.checklist_view
+    view.setFocus()
+    view.setCurrentIndex(tab.checklist.index(0, 2))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = window.focusWidget()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: workspace.read(bouwstenen.antwoorden, meeting_id)[0].status == "besproken"
+    )
+    assert tab.progress.text().startswith("Samenwerking 1/")
+
+    # A kernbeslissing with the parents' position and the gedragswetenschapper.
+    tab.besluit_soort.setCurrentIndex(tab.besluit_soort.findData("kernbeslissing"))
+    tab.besluit_positie.setCurrentIndex(tab.besluit_positie.findData("oneens"))
+    tab.besluit_woorden.setText("Wij willen eerst zelf een plan maken")
+    messages = []
+    when_dialog_opens(lambda box: (messages.append(box.text()), box.accept()), messages)
+    _type(qtbot, tab.besluit_entry.line, "VTO indienen")
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "gedragswetenschapper" in messages[0]
+    assert workspace.read(bijeenkomsten.besluiten, meeting_id) == []
+    assert tab.besluit_entry.line.text() == "VTO indienen", "nothing typed is lost"
+    tab.besluit_gw.setCurrentIndex(tab.besluit_gw.findText("Ravi (gedragswetenschapper)"))
+    tab.besluit_entry.line.setFocus()
+    qtbot.keyClick(tab.besluit_entry.line, Qt.Key.Key_Return)
+    besluit = workspace.read(bijeenkomsten.besluiten, meeting_id)[0]
+    assert (besluit.soort, besluit.ouders_positie) == ("kernbeslissing", "oneens")
+
+    qtbot.mouseClick(tab.finalise, Qt.MouseButton.LeftButton)
+    assert workspace.read(bijeenkomsten.logboek, meeting_id)[-1].actie == "vastgesteld"
+    assert tab.finalise.text() == "Heropenen…"
+    assert not tab.columns[Kolom.ZORGEN].isEnabled()
