@@ -47,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     snap = commands.add_parser("snapshot", help="schermafbeelding van een scherm als PNG")
     snap.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     snap.add_argument("--gezin", type=int, required=True, metavar="ID")
-    snap.add_argument("--view", choices=["overzicht", "tijdlijn"], default="overzicht")
+    snap.add_argument(
+        "--view", choices=["overzicht", "tijdlijn", "bijeenkomst"], default="overzicht"
+    )
+    snap.add_argument("--bijeenkomst", type=int, metavar="ID", help="bij --view bijeenkomst")
     snap.add_argument("-o", "--output", required=True, metavar="BESTAND.png", type=Path)
     snap.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
     snap.add_argument("--audience", choices=["ouders", "professionals"], default="ouders")
@@ -115,7 +118,15 @@ def _snapshot(args, db_path: Path) -> int:
     from desktop_app.model.enums import Publiek
     from desktop_app.ui.snapshot import snapshot
 
-    snapshot(db_path, args.gezin, args.view, args.output, args.size, Publiek(args.audience))
+    snapshot(
+        db_path,
+        args.gezin,
+        args.view,
+        args.output,
+        args.size,
+        Publiek(args.audience),
+        args.bijeenkomst,
+    )
     print(args.output)
     return 0
 

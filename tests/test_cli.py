@@ -5,7 +5,15 @@ import sys
 from PySide6.QtGui import QImage
 
 from desktop_app import __version__
-from desktop_app.services import gebeurtenissen, gezinnen, overzicht, patronen
+from desktop_app.services import (
+    afspraken,
+    bijeenkomsten,
+    bouwstenen,
+    gebeurtenissen,
+    gezinnen,
+    overzicht,
+    patronen,
+)
 from desktop_app.services.workspace import Workspace
 
 
@@ -46,6 +54,10 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     own_still_there = ws.read(gezinnen.haal, own).naam
     items = ws.read(gebeurtenissen.van_gezin, demo_id)
     patterns = ws.read(patronen.van_gezin, demo_id)
+    meetings = ws.read(bijeenkomsten.van_gezin, demo_id)
+    decisions = [d for m in meetings for d in ws.read(bijeenkomsten.besluiten, m.id)]
+    agreements = ws.read(afspraken.van_gezin, demo_id)
+    progress = [ws.read(bouwstenen.voortgang, m.id) for m in meetings]
     ws.close()
     assert names == ["Gezin Eigen", "Gezin Vermeulen"]
     assert own_still_there == "Gezin Eigen"
@@ -64,6 +76,14 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     assert sum(i.zichtbaarheid == "professionals" for i in items) >= 3
     assert sum(i.zichtbaarheid == "vertrouwelijk" for i in items) == 1
     assert 2 <= len(patterns) <= 3
+
+    assert len(meetings) == 4
+    assert (meetings[-1].moment - meetings[0].moment).days <= 62
+    assert [m.vastgesteld is not None for m in meetings] == [True, True, True, False]
+    assert {d.ouders_positie for d in decisions} >= {"eens", "oneens"}
+    assert any(d.soort == "kernbeslissing" and d.gedragswetenschapper_id for d in decisions)
+    assert {a.soort for a in agreements} == {"afspraak", "veiligheidsafspraak", "bodemeis"}
+    assert len({tuple(sorted(p.items())) for p in progress}) == 4, "checklists in various states"
 
 
 def test_demo_then_snapshot_writes_a_png_of_the_overzicht(tmp_path):

@@ -6,7 +6,7 @@ from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
 from desktop_app.ui.offscreen import offscreen_app
 
-VIEWS = ("overzicht", "tijdlijn")
+VIEWS = ("overzicht", "tijdlijn", "bijeenkomst")
 
 
 def snapshot(
@@ -16,6 +16,7 @@ def snapshot(
     output: Path,
     size: tuple[int, int],
     publiek: Publiek = Publiek.OUDERS,
+    bijeenkomst_id: int | None = None,
 ) -> None:
     """The main window on one view; the timeline shows only what `publiek` may see."""
     if not db_path.exists():
@@ -39,6 +40,10 @@ def snapshot(
             tab.set_publiek(publiek)
             app.processEvents()
             tab.plot.show_all()
+        elif view == "bijeenkomst":
+            tab = werkblad.open_bijeenkomsten()
+            if bijeenkomst_id is not None and not tab.select(bijeenkomst_id):
+                raise InvoerFout(f"Bijeenkomst {bijeenkomst_id} hoort niet bij gezin {gezin_id}.")
         app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(output), "PNG"):

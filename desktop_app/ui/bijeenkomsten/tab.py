@@ -318,6 +318,13 @@ class BijeenkomstenTab(QWidget):
         self.meetings.setCurrentRow(row)
         self._show(meetings[row].id if ids else None)
 
+    def select(self, bijeenkomst_id: int) -> bool:
+        for row in range(self.meetings.count()):
+            if self.meetings.item(row).data(Qt.ItemDataRole.UserRole) == bijeenkomst_id:
+                self.meetings.setCurrentRow(row)
+                return True
+        return False
+
     def _meeting_chosen(self, current, _previous) -> None:
         if current is not None:
             self._show(current.data(Qt.ItemDataRole.UserRole))
