@@ -10,6 +10,7 @@ from desktop_app.model.gezin import Gezin
 from desktop_app.model.gezinslid import Gezinslid
 from desktop_app.model.patroon import Patroon, PatroonGebeurtenis
 from desktop_app.model.regie import AanspreekpuntToewijzing, RegieToewijzing
+from desktop_app.model.weging import ProductUren, Veiligheidsscore, Weging, WegingWijziging
 
 __all__ = [
     "Aanwezigheid",
@@ -20,7 +21,11 @@ __all__ = [
     "BijeenkomstLog",
     "BouwsteenItem",
     "ChecklistAntwoord",
+    "ProductUren",
     "Punt",
+    "Veiligheidsscore",
+    "Weging",
+    "WegingWijziging",
     "Betrokkene",
     "Categorie",
     "Gebeurtenis",

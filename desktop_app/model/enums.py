@@ -146,6 +146,31 @@ class ChecklistStatus(LabeledEnum):
     NVT = "nvt", "Niet van toepassing"
 
 
+class DirecteVeiligheid(LabeledEnum):
+    VEILIG = "veilig", "Veilig"
+    VOORWAARDELIJK = "voorwaardelijk", "Voorwaardelijk veilig"
+    ONVEILIG = "onveilig", "Onveilig"
+
+
+class StabieleVeiligheid(LabeledEnum):
+    """The outlook for safety in the long run."""
+
+    GUNSTIG = "gunstig", "Gunstig"
+    ONZEKER = "onzeker", "Onzeker"
+    ONGUNSTIG = "ongunstig", "Ongunstig"
+
+
+class Voorstel(LabeledEnum):
+    ZO_DOORGAAN = "zo_doorgaan", "Zo doorgaan"
+    OPSCHALEN = "opschalen", "Opschalen"
+    AFSCHALEN = "afschalen", "Afschalen"
+    PRODUCT_1 = "product_1", "Product 1"
+    PRODUCT_2A = "product_2a", "Product 2a"
+    PRODUCT_2B = "product_2b", "Product 2b"
+    MELDING_JBT = "melding_jbt", "Melding JBT"
+    VTO = "vto", "VTO"
+
+
 # Open vocabularies: suggestions offered in the UI; users may type anything else.
 RELATIES = (
     "moeder",

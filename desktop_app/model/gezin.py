@@ -19,6 +19,7 @@ class Gezin(SQLModel, table=True):
     kader: str = Kader.VRIJWILLIG
     product: str = Product.GEEN
     fase: str = Fase.WEGEN
+    uren_budget: float = 25.0  # product 2a/2b hours granted (25 by default; can be issued again)
     demo: bool = False  # only the demo command may replace a gezin, and only one marked so
     aangemaakt: datetime = Field(default_factory=utc_now)
     bijgewerkt: datetime = Field(default_factory=utc_now)

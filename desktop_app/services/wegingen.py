@@ -1,0 +1,237 @@
+"""Wegingen by a buddy or gedragswetenschapper, safety scores, and product 2a/2b hours.
+
+Two annotators can disagree: each weging stands on its own, with its author shown.
+Every edit keeps history (author of the change, time, old and new value).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from desktop_app.model import (
+    Betrokkene,
+    Categorie,
+    Gebeurtenis,
+    Gezinslid,
+    ProductUren,
+    Veiligheidsscore,
+    Weging,
+    WegingWijziging,
+)
+from desktop_app.model.enums import (
+    DirecteVeiligheid,
+    Publiek,
+    StabieleVeiligheid,
+    Voorstel,
+    Zichtbaarheid,
+    zichtbaar,
+)
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services import validation as v
+from desktop_app.services.gezinnen import haal as haal_gezin
+from desktop_app.services.lookup import get_or_fail
+from desktop_app.services.undo import on_undo
+
+_FIELDS = {
+    "datum": v.full_date,
+    "directe_veiligheid": v.choice(DirecteVeiligheid, "directe veiligheid"),
+    "directe_toelichting": v.text,
+    "stabiele_veiligheid": v.choice(StabieleVeiligheid, "stabiele veiligheid"),
+    "stabiele_toelichting": v.text,
+    "arij_niveau": v.text,
+    "arij_datum": v.full_date,
+    "bodemeisen": v.text,
+    "voorstel": v.choice(Voorstel, "voorstel"),
+    "voorstel_toelichting": v.text,
+    "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
+}
+WARN_AT = 0.8
+
+
+def van_gezin(session: Session, gezin_id: int) -> list[Weging]:
+    query = select(Weging).where(Weging.gezin_id == gezin_id).order_by(Weging.datum, Weging.id)
+    return list(session.exec(query))
+
+
+def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
+    """A weging; the proposal needs its rationale, as the choice must be explained."""
+    haal_gezin(session, gezin_id)
+    _check_person(session, gezin_id, betrokkene_id=auteur_id)
+    weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, datum=date.today(),
+                    directe_veiligheid="", stabiele_veiligheid="", voorstel="")  # fmt: skip
+    v.apply_changes(weging, velden, _FIELDS)
+    for required in ("directe_veiligheid", "stabiele_veiligheid", "voorstel"):
+        if not getattr(weging, required):
+            raise InvoerFout(f"Vul de {required.replace('_', ' ')} in.")
+    session.add(weging)
+    session.flush()
+    on_undo(session, _verwijder, weging.id)
+    return weging
+
+
+def wijzig(session: Session, weging_id: int, **changes) -> Weging:
+    weging = get_or_fail(session, Weging, weging_id)
+    before = {name: getattr(weging, name) for name in changes}
+    v.apply_changes(weging, changes, _FIELDS)
+    for name, old in before.items():
+        new = getattr(weging, name)
+        if new != old:
+            change = WegingWijziging(weging_id=weging_id, veld=name.replace("_", " "))
+            change.oud, change.nieuw = _shown(old), _shown(new)
+            change.door = session.info.get("gebruiker", "")
+            session.add(change)
+    on_undo(session, wijzig, weging_id, **before)
+    return weging
+
+
+def geschiedenis(session: Session, weging_id: int) -> list[WegingWijziging]:
+    query = select(WegingWijziging).where(WegingWijziging.weging_id == weging_id)
+    return list(session.exec(query.order_by(WegingWijziging.id)))
+
+
+def _verwijder(session: Session, weging_id: int) -> None:
+    session.delete(get_or_fail(session, Weging, weging_id))
+
+
+def _shown(value) -> str:
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return "" if value is None else str(value)
+
+
+# safety scale
+
+
+def geef_score(
+    session: Session,
+    weging_id: int,
+    score: int,
+    *,
+    betrokkene_id: int | None = None,
+    gezinslid_id: int | None = None,
+    zichtbaarheid: str = Zichtbaarheid.IEDEREEN,
+) -> Veiligheidsscore:
+    """A participant's score from 0 (a child cannot stay at home) to 10 (safe enough to close)."""
+    weging = get_or_fail(session, Weging, weging_id)
+    _check_person(session, weging.gezin_id, betrokkene_id, gezinslid_id)
+    if not isinstance(score, int) or not 0 <= score <= 10:
+        raise InvoerFout("Een score op de veiligheidsschaal is een heel getal van 0 tot en met 10.")
+    entry = Veiligheidsscore(
+        weging_id=weging_id, score=score, betrokkene_id=betrokkene_id, gezinslid_id=gezinslid_id,
+        zichtbaarheid=v.choice(Zichtbaarheid, "zichtbaarheid")(zichtbaarheid),
+    )  # fmt: skip
+    session.add(entry)
+    session.flush()
+    on_undo(session, _verwijder_score, entry.id)
+    return entry
+
+
+def _verwijder_score(session: Session, score_id: int) -> None:
+    session.delete(get_or_fail(session, Veiligheidsscore, score_id))
+
+
+def scores(session: Session, weging_id: int) -> list[Veiligheidsscore]:
+    query = select(Veiligheidsscore).where(Veiligheidsscore.weging_id == weging_id)
+    return list(session.exec(query.order_by(Veiligheidsscore.id)))
+
+
+@dataclass(frozen=True)
+class Grafiek:
+    """What the safety chart shows for one audience."""
+
+    reeksen: dict[str, list[tuple[date, int]]]  # participant (or role) -> dated scores
+    arij: list[tuple[date, str]]
+    banden: list[tuple[date, date, str]]  # maatregel and product periods from the timeline
+
+
+def grafiek(session: Session, gezin_id: int, publiek: Publiek, per_rol: bool = False) -> Grafiek:
+    series: dict[str, list[tuple[date, int]]] = {}
+    arij = []
+    for weging in van_gezin(session, gezin_id):
+        if zichtbaar(weging.zichtbaarheid, publiek) and weging.arij_datum and weging.arij_niveau:
+            arij.append((weging.arij_datum, weging.arij_niveau))
+        for entry in scores(session, weging.id):
+            if zichtbaar(entry.zichtbaarheid, publiek):
+                label = _participant(session, entry, per_rol)
+                series.setdefault(label, []).append((weging.datum, entry.score))
+    bands = [
+        (item.start_van, item.einde_tot, item.titel)
+        for item in session.exec(
+            select(Gebeurtenis).where(
+                Gebeurtenis.gezin_id == gezin_id, Gebeurtenis.einde_tot.is_not(None)
+            )
+        )
+        if _is_measure(session, item) and zichtbaar(item.zichtbaarheid, publiek)
+    ]
+    return Grafiek({k: sorted(vals) for k, vals in series.items()}, sorted(arij), sorted(bands))
+
+
+def _is_measure(session: Session, item: Gebeurtenis) -> bool:
+    return (session.get(Categorie, item.categorie_id).sleutel or "") == "maatregel"
+
+
+def _participant(session: Session, entry: Veiligheidsscore, per_rol: bool) -> str:
+    if entry.betrokkene_id:
+        person = session.get(Betrokkene, entry.betrokkene_id)
+        return (person.rol or "betrokkene") if per_rol else person.naam
+    lid = session.get(Gezinslid, entry.gezinslid_id)
+    return (lid.relatie or "gezinslid") if per_rol else lid.naam
+
+
+def _check_person(session, gezin_id, betrokkene_id=None, gezinslid_id=None) -> None:
+    if (betrokkene_id is None) == (gezinslid_id is None):
+        raise InvoerFout("Kies wie: een betrokkene of een gezinslid.")
+    model, person_id = (Betrokkene, betrokkene_id) if betrokkene_id else (Gezinslid, gezinslid_id)
+    person = get_or_fail(session, model, person_id)
+    if person.gezin_id != gezin_id:
+        raise InvoerFout(f"{person.naam} hoort niet bij dit gezin.")
+
+
+# product hours
+
+
+@dataclass(frozen=True)
+class UrenStand:
+    gebruikt: float
+    budget: float
+
+    @property
+    def waarschuwing(self) -> str:
+        if self.gebruikt >= self.budget:
+            return f"Het budget van {self.budget:g} uur is op ({self.gebruikt:g} uur gebruikt)."
+        if self.gebruikt >= WARN_AT * self.budget:
+            return f"Let op: {self.gebruikt:g} van {self.budget:g} uur gebruikt (80% of meer)."
+        return ""
+
+
+def schrijf_uren(
+    session: Session, gezin_id: int, betrokkene_id: int, datum, uren, omschrijving=""
+) -> ProductUren:
+    _check_person(session, gezin_id, betrokkene_id=betrokkene_id)
+    try:
+        hours = float(str(uren).replace(",", "."))
+    except ValueError:
+        raise InvoerFout(f"‘{uren}’ is geen aantal uren (bijv. 1,5).") from None
+    if not 0 < hours <= 24:
+        raise InvoerFout("Schrijf tussen 0 en 24 uur per regel.")
+    entry = ProductUren(
+        gezin_id=gezin_id, betrokkene_id=betrokkene_id, datum=v.full_date(datum) or date.today(),
+        uren=hours, omschrijving=v.text(omschrijving),
+    )  # fmt: skip
+    session.add(entry)
+    session.flush()
+    on_undo(session, _schrap_uren, entry.id)
+    return entry
+
+
+def _schrap_uren(session: Session, entry_id: int) -> None:
+    session.delete(get_or_fail(session, ProductUren, entry_id))
+
+
+def urenstand(session: Session, gezin_id: int) -> UrenStand:
+    gezin = haal_gezin(session, gezin_id)
+    used = sum(
+        e.uren for e in session.exec(select(ProductUren).where(ProductUren.gezin_id == gezin_id))
+    )
+    return UrenStand(round(used, 2), gezin.uren_budget)

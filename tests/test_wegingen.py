@@ -1,0 +1,98 @@
+from datetime import date
+
+import pytest
+
+from desktop_app.model.enums import Publiek
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services import betrokkenen, gezinnen, gezinsleden, wegingen
+
+
+@pytest.fixture
+def gezin(workspace):
+    gezin_id = workspace.edit("Nieuw", gezinnen.maak, "Gezin Yilmaz").id
+    return {
+        "id": gezin_id,
+        "moeder": workspace.edit(
+            "Lid", gezinsleden.voeg_toe, gezin_id, "Ayse", relatie="moeder", gezag=True
+        ).id,
+        "buddy": workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Joost", rol="buddy").id,
+        "gw": workspace.edit(
+            "B", betrokkenen.voeg_toe, gezin_id, "Ravi", rol="gedragswetenschapper"
+        ).id,
+    }
+
+
+def _weging(workspace, gezin, author, **extra):
+    fields = {
+        "datum": "07-10-2026",
+        "directe_veiligheid": "voorwaardelijk",
+        "stabiele_veiligheid": "onzeker",
+        "voorstel": "zo_doorgaan",
+        "voorstel_toelichting": "Vrijwillig kader krijgt een kans",
+    }
+    return workspace.edit(
+        "Weging", wegingen.maak, gezin["id"], gezin[author], **{**fields, **extra}
+    )
+
+
+def test_two_annotators_can_disagree_and_both_are_kept(workspace, gezin):
+    _weging(workspace, gezin, "buddy")
+    _weging(workspace, gezin, "gw", directe_veiligheid="onveilig", voorstel="vto")
+    kept = workspace.read(wegingen.van_gezin, gezin["id"])
+    assert [(w.auteur_id, w.directe_veiligheid, w.voorstel) for w in kept] == [
+        (gezin["buddy"], "voorwaardelijk", "zo_doorgaan"),
+        (gezin["gw"], "onveilig", "vto"),
+    ]
+    assert all(w.zichtbaarheid == "professionals" for w in kept), "default: professionals only"
+
+
+def test_edits_keep_history_with_author_and_old_value(workspace, gezin):
+    weging = _weging(workspace, gezin, "buddy")
+    workspace.edit(
+        "Wijzig", wegingen.wijzig, weging.id, directe_veiligheid="veilig", arij_datum="01-10-2026"
+    )
+    history = workspace.read(wegingen.geschiedenis, weging.id)
+    assert [(h.veld, h.oud, h.nieuw) for h in history] == [
+        ("directe veiligheid", "voorwaardelijk", "veilig"),
+        ("arij datum", "", "01-10-2026"),
+    ]
+    assert all(h.door == workspace.gebruiker for h in history)
+
+
+def test_safety_scale_is_0_to_10_and_the_chart_follows_the_audience(workspace, gezin):
+    first = _weging(workspace, gezin, "buddy", arij_niveau="verhoogd", arij_datum="01-10-2026")
+    later = _weging(workspace, gezin, "gw", datum="21-10-2026")
+    workspace.edit("S", wegingen.geef_score, first.id, 4, gezinslid_id=gezin["moeder"])
+    workspace.edit(
+        "S",
+        wegingen.geef_score,
+        first.id,
+        3,
+        betrokkene_id=gezin["buddy"],
+        zichtbaarheid="professionals",
+    )
+    workspace.edit("S", wegingen.geef_score, later.id, 6, gezinslid_id=gezin["moeder"])
+    with pytest.raises(InvoerFout, match="0 tot en met 10"):
+        workspace.edit("S", wegingen.geef_score, later.id, 11, gezinslid_id=gezin["moeder"])
+
+    parents = workspace.read(wegingen.grafiek, gezin["id"], Publiek.OUDERS)
+    assert parents.reeksen == {"Ayse": [(date(2026, 10, 7), 4), (date(2026, 10, 21), 6)]}
+    assert parents.arij == [], "the ARIJ outcome sits in a professionals-only weging"
+    professionals = workspace.read(
+        wegingen.grafiek, gezin["id"], Publiek.PROFESSIONALS, per_rol=True
+    )
+    assert professionals.reeksen == {"moeder": [(date(2026, 10, 7), 4), (date(2026, 10, 21), 6)],
+                                     "buddy": [(date(2026, 10, 7), 3)]}  # fmt: skip
+    assert professionals.arij == [(date(2026, 10, 1), "verhoogd")]
+
+
+def test_product_hours_warn_at_80_and_100_percent(workspace, gezin):
+    workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["buddy"], "01-10-2026", "19,5")
+    assert workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing == ""
+    workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], "08-10-2026", 1)
+    assert "80%" in workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing
+    workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], "15-10-2026", 4.5)
+    stand = workspace.read(wegingen.urenstand, gezin["id"])
+    assert (stand.gebruikt, stand.budget) == (25.0, 25.0) and "is op" in stand.waarschuwing
+    with pytest.raises(InvoerFout, match="geen aantal uren"):
+        workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], None, "twee")
