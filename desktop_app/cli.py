@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     snap.add_argument("--gezin", type=int, required=True, metavar="ID")
     snap.add_argument(
-        "--view", choices=["overzicht", "tijdlijn", "bijeenkomst"], default="overzicht"
+        "--view", choices=["overzicht", "tijdlijn", "bijeenkomst", "weging"], default="overzicht"
     )
     snap.add_argument("--bijeenkomst", type=int, metavar="ID", help="bij --view bijeenkomst")
     snap.add_argument("-o", "--output", required=True, metavar="BESTAND.png", type=Path)

@@ -13,6 +13,7 @@ from desktop_app.services import (
     gezinnen,
     overzicht,
     patronen,
+    wegingen,
 )
 from desktop_app.services.workspace import Workspace
 
@@ -58,6 +59,8 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     decisions = [d for m in meetings for d in ws.read(bijeenkomsten.besluiten, m.id)]
     agreements = ws.read(afspraken.van_gezin, demo_id)
     progress = [ws.read(bouwstenen.voortgang, m.id) for m in meetings]
+    weighings = ws.read(wegingen.van_gezin, demo_id)
+    hours = ws.read(wegingen.urenstand, demo_id)
     ws.close()
     assert names == ["Gezin Eigen", "Gezin Vermeulen"]
     assert own_still_there == "Gezin Eigen"
@@ -84,6 +87,10 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     assert any(d.soort == "kernbeslissing" and d.gedragswetenschapper_id for d in decisions)
     assert {a.soort for a in agreements} == {"afspraak", "veiligheidsafspraak", "bodemeis"}
     assert len({tuple(sorted(p.items())) for p in progress}) == 4, "checklists in various states"
+    assert len(weighings) == 3 and len({w.auteur_id for w in weighings}) == 2
+    same_day = [w for w in weighings if w.datum == weighings[-1].datum]
+    assert len({w.voorstel for w in same_day}) == 2, "one disagreement"
+    assert 0 < hours.gebruikt <= hours.budget
 
 
 def test_demo_then_snapshot_writes_a_png_of_the_overzicht(tmp_path):

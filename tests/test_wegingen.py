@@ -90,7 +90,7 @@ def test_product_hours_warn_at_80_and_100_percent(workspace, gezin):
     workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["buddy"], "01-10-2026", "19,5")
     assert workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing == ""
     workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], "08-10-2026", 1)
-    assert "80%" in workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing
+    assert "80% of meer" in workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing
     workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], "15-10-2026", 4.5)
     stand = workspace.read(wegingen.urenstand, gezin["id"])
     assert (stand.gebruikt, stand.budget) == (25.0, 25.0) and "is op" in stand.waarschuwing

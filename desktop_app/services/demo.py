@@ -18,6 +18,7 @@ from desktop_app.services import (
     gezinsleden,
     patronen,
     regie,
+    wegingen,
 )
 from desktop_app.store.project_dirs import RESOURCES_DIR
 
@@ -77,6 +78,7 @@ def _tijdlijn(session: Session, gezin_id: int, leden: dict[str, int]) -> None:
 
 def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -> None:
     data = json.loads(BIJEENKOMSTEN_FILE.read_text(encoding="utf-8"))
+    meeting_ids = []
     for entry in data["bijeenkomsten"]:
         moment = datetime.fromisoformat(entry["moment"]).astimezone(UTC)
         b = bijeenkomsten.maak(session, gezin_id, moment, entry["soort"], entry["locatie"])
@@ -114,5 +116,18 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
         for bouwsteen, index, status, notitie in entry["checklist"]:
             answer = [a for a in answers if a.bouwsteen == bouwsteen][index]
             bouwstenen.beantwoord(session, answer.id, status=status, notitie=notitie)
+        meeting_ids.append(b.id)
+    for weging in data["wegingen"]:
+        scores, door = weging.pop("scores"), weging.pop("door")
+        weging["bijeenkomst_id"] = meeting_ids[weging.pop("bijeenkomst")]
+        made = wegingen.maak(session, gezin_id, mensen[door], **weging)
+        for who, score, zichtbaarheid in scores:
+            person = (
+                {"gezinslid_id": leden[who]} if who in leden else {"betrokkene_id": mensen[who]}
+            )
+            wegingen.geef_score(session, made.id, score, zichtbaarheid=zichtbaarheid, **person)
+    for who, datum, uren, wat in data["uren"]:
+        wegingen.schrijf_uren(session, gezin_id, mensen[who], datum, uren, wat)
+    for entry, meeting_id in zip(data["bijeenkomsten"], meeting_ids, strict=True):
         if entry["vastgesteld"]:
-            bijeenkomsten.stel_vast(session, b.id)
+            bijeenkomsten.stel_vast(session, meeting_id)

@@ -45,6 +45,7 @@ _FIELDS = {
     "voorstel": v.choice(Voorstel, "voorstel"),
     "voorstel_toelichting": v.text,
     "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
+    "bijeenkomst_id": lambda value: value or None,
 }
 WARN_AT = 0.8
 
@@ -199,9 +200,9 @@ class UrenStand:
     @property
     def waarschuwing(self) -> str:
         if self.gebruikt >= self.budget:
-            return f"Het budget van {self.budget:g} uur is op ({self.gebruikt:g} uur gebruikt)."
+            return "Het budget is op."
         if self.gebruikt >= WARN_AT * self.budget:
-            return f"Let op: {self.gebruikt:g} van {self.budget:g} uur gebruikt (80% of meer)."
+            return "Let op: 80% of meer van het budget is gebruikt."
         return ""
 
 

@@ -6,7 +6,7 @@ from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
 from desktop_app.ui.offscreen import offscreen_app
 
-VIEWS = ("overzicht", "tijdlijn", "bijeenkomst")
+VIEWS = ("overzicht", "tijdlijn", "bijeenkomst", "weging")
 
 
 def snapshot(
@@ -40,6 +40,8 @@ def snapshot(
             tab.set_publiek(publiek)
             app.processEvents()
             tab.plot.show_all()
+        elif view == "weging":
+            werkblad.open_weging().set_publiek(publiek)
         elif view == "bijeenkomst":
             tab = werkblad.open_bijeenkomsten()
             if bijeenkomst_id is not None and not tab.select(bijeenkomst_id):

@@ -63,16 +63,15 @@ class Werkblad(QWidget):
         left_layout.addWidget(new_button)
 
         self.overzicht = OverzichtTab(self.editor)
-        self.tijdlijn = None  # built when first opened: pyqtgraph is slow to import
-        self.tijdlijn_houder = QWidget()
-        QVBoxLayout(self.tijdlijn_houder).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overzicht, "Overzicht")
-        self.tabs.addTab(self.tijdlijn_houder, "Tijdlijn")
-        self.bijeenkomsten = None
-        self.bijeenkomsten_houder = QWidget()
-        QVBoxLayout(self.bijeenkomsten_houder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.bijeenkomsten_houder, "Bijeenkomsten")
+        # Later tabs are built when first opened: start-up paints only the Overzicht,
+        # and pyqtgraph (about 300 ms to import) loads with the first chart.
+        self.built: dict[QWidget, QWidget] = {}  # holder -> tab
+        self._factories: dict[QWidget, object] = {}
+        self.tijdlijn_houder = self._lazy_tab("Tijdlijn", _tijdlijn_tab)
+        self.bijeenkomsten_houder = self._lazy_tab("Bijeenkomsten", _bijeenkomsten_tab)
+        self.weging_houder = self._lazy_tab("Weging", _weging_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         empty = QLabel(
             "Nog geen gezin gekozen.\nKies links een gezin of maak een nieuw gezin (Ctrl+N)."
@@ -207,9 +206,8 @@ class Werkblad(QWidget):
     def _show_gezin(self, gezin_id: int | None) -> None:
         self.gezin_id = gezin_id
         self.overzicht.show_gezin(gezin_id)
-        for tab in (self.tijdlijn, self.bijeenkomsten):
-            if tab is not None:
-                tab.show_gezin(gezin_id)
+        for tab in self.built.values():
+            tab.show_gezin(gezin_id)
         self.right.setCurrentIndex(0 if gezin_id is None else 1)
         gezin = self._open_gezin()
         gezin_actions = (self.rename_action, self.delete_action, self.import_action)
@@ -235,9 +233,8 @@ class Werkblad(QWidget):
         if gezin is not None:
             self._restore_selection(gezin.id)
             self.overzicht.on_change(change)
-            for tab in (self.tijdlijn, self.bijeenkomsten):
-                if tab is not None:
-                    tab.on_change(change)
+            for tab in self.built.values():
+                tab.on_change(change)
             self.status_actions[GezinStatus(gezin.status)].setChecked(True)
             self.title_changed.emit(gezin.naam)
 
@@ -251,33 +248,36 @@ class Werkblad(QWidget):
             selection.blockSignals(False)
         self.list_view.viewport().update()
 
+    def _lazy_tab(self, title: str, factory) -> QWidget:
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        self._factories[holder] = factory
+        self.tabs.addTab(holder, title)
+        return holder
+
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.tijdlijn_houder:
-            self.open_tijdlijn()
-        elif self.tabs.widget(index) is self.bijeenkomsten_houder:
-            self.open_bijeenkomsten()
+        holder = self.tabs.widget(index)
+        if holder in self._factories:
+            self._open(holder)
 
-    def open_bijeenkomsten(self):
-        if self.bijeenkomsten is None:
-            from desktop_app.ui.bijeenkomsten.tab import BijeenkomstenTab
-
-            self.bijeenkomsten = BijeenkomstenTab(self.editor)
-            self.bijeenkomsten_houder.layout().addWidget(self.bijeenkomsten)
-            self.bijeenkomsten.show_gezin(self.gezin_id)
-        self.tabs.setCurrentWidget(self.bijeenkomsten_houder)
-        return self.bijeenkomsten
+    def _open(self, holder: QWidget):
+        """Build the tab in `holder` on first use, show the open gezin in it, bring it forward."""
+        if holder not in self.built:
+            tab = self._factories[holder](self)
+            self.built[holder] = tab
+            holder.layout().addWidget(tab)
+            tab.show_gezin(self.gezin_id)
+        self.tabs.setCurrentWidget(holder)
+        return self.built[holder]
 
     def open_tijdlijn(self):
-        """Build the Tijdlijn tab on first use and show the open gezin in it."""
-        if self.tijdlijn is None:
-            from desktop_app.ui.tijdlijn.tab import TijdlijnTab
+        return self._open(self.tijdlijn_houder)
 
-            self.tijdlijn = TijdlijnTab(self.editor)
-            self.tijdlijn.present_requested.connect(self.present)
-            self.tijdlijn_houder.layout().addWidget(self.tijdlijn)
-            self.tijdlijn.show_gezin(self.gezin_id)
-        self.tabs.setCurrentWidget(self.tijdlijn_houder)
-        return self.tijdlijn
+    def open_bijeenkomsten(self):
+        return self._open(self.bijeenkomsten_houder)
+
+    def open_weging(self):
+        return self._open(self.weging_houder)
 
     def present(self) -> None:
         from desktop_app.ui.tijdlijn.presentatie import start_presentation
@@ -385,3 +385,23 @@ class Werkblad(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.run("Gezin verwijderen", gezinnen.verwijder, gezin.id)
+
+
+def _tijdlijn_tab(werkblad: Werkblad):
+    from desktop_app.ui.tijdlijn.tab import TijdlijnTab
+
+    tab = TijdlijnTab(werkblad.editor)
+    tab.present_requested.connect(werkblad.present)
+    return tab
+
+
+def _bijeenkomsten_tab(werkblad: Werkblad):
+    from desktop_app.ui.bijeenkomsten.tab import BijeenkomstenTab
+
+    return BijeenkomstenTab(werkblad.editor)
+
+
+def _weging_tab(werkblad: Werkblad):
+    from desktop_app.ui.weging.tab import WegingTab
+
+    return WegingTab(werkblad.editor)

@@ -1,0 +1,1 @@
+"""The Weging tab: wegingen, the safety-scale chart and product hours."""

@@ -1,0 +1,85 @@
+"""The safety scale over time: a line per participant or role, ARIJ outcomes as marks and
+maatregel periods as bands behind it. Readable on a beamer; fed by services.wegingen.grafiek."""
+
+from datetime import UTC, date, datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from desktop_app.services.wegingen import Grafiek
+from desktop_app.ui.tijdlijn.axis import DutchDateAxis
+
+# Okabe-Ito, distinct for colour-blind viewers; markers differ too.
+LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+SYMBOLS = ("o", "s", "t", "d", "h", "p", "star")
+
+
+def _x(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+class VeiligheidsGrafiek(pg.PlotWidget):
+    def __init__(self, large: bool = False):
+        super().__init__(axisItems={"bottom": DutchDateAxis()})
+        self.setBackground("#FFFFFF")
+        self.setMenuEnabled(False)
+        self.hideButtons()
+        self.getViewBox().setMouseEnabled(x=True, y=False)
+        self.setYRange(0, 10, padding=0.05)
+        font = QFont()
+        font.setPixelSize(24 if large else 12)
+        for name in ("bottom", "left"):
+            axis = self.getAxis(name)
+            axis.setStyle(tickFont=font)
+            axis.setTextPen("#000000")
+        self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
+        self.setLabel("left", "Veiligheidsschaal (0–10)", color="#000000")
+        self.legend = self.addLegend(
+            labelTextSize="22pt" if large else "10pt", labelTextColor="#000000"
+        )
+        self.large = large
+        self.lines = []
+
+    def show(self, grafiek: Grafiek) -> None:  # noqa: A003 - shows data, like set_data
+        self.clear()
+        self.legend.clear()
+        width = 4 if self.large else 2
+        size = 16 if self.large else 9
+        for start, end, title in grafiek.banden:
+            band = pg.LinearRegionItem(
+                (_x(start), _x(end)), movable=False, brush="#99993333", pen=None
+            )
+            self.addItem(band)
+            self.addItem(_label(title, _x(start), 10, self.large))
+        for day, niveau in grafiek.arij:
+            pen = pg.mkPen("#882255", width=width, style=Qt.PenStyle.DashLine)
+            self.addItem(pg.InfiniteLine(_x(day), angle=90, pen=pen))
+            self.addItem(_label(f"ARIJ: {niveau}", _x(day), 0.6, self.large))
+        self.lines = []
+        for i, (who, points) in enumerate(sorted(grafiek.reeksen.items())):
+            colour = LINE_COLOURS[i % len(LINE_COLOURS)]
+            line = self.plot(
+                [_x(d) for d, _ in points], [s for _, s in points], name=who,
+                pen=pg.mkPen(colour, width=width), symbol=SYMBOLS[i % len(SYMBOLS)],
+                symbolBrush=colour, symbolSize=size,
+            )  # fmt: skip
+            self.lines.append(line)
+        self.setYRange(0, 10, padding=0.05)
+        days = [d for points in grafiek.reeksen.values() for d, _ in points] + [
+            d for d, _ in grafiek.arij
+        ]
+        if days:
+            self.setXRange(_x(min(days)) - 21 * 86400, _x(max(days)) + 21 * 86400, padding=0)
+
+    def series_names(self) -> list[str]:
+        return [line.name() for line in self.lines]
+
+
+def _label(text: str, x: float, y: float, large: bool) -> pg.TextItem:
+    label = pg.TextItem(text, color="#000000", anchor=(0, 0))
+    font = QFont()
+    font.setPixelSize(22 if large else 11)
+    label.setFont(font)
+    label.setPos(x, y)
+    return label

@@ -1,0 +1,284 @@
+"""The Weging tab: wegingen side by side (disagreement stays visible), scores, chart, hours."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model.dates import format_date
+from desktop_app.model.enums import (
+    DirecteVeiligheid,
+    Publiek,
+    StabieleVeiligheid,
+    Voorstel,
+    Zichtbaarheid,
+)
+from desktop_app.services import betrokkenen, gezinsleden, wegingen
+from desktop_app.services.workspace import Wijziging
+from desktop_app.ui.bijeenkomsten.entry_list import fit_text_column
+from desktop_app.ui.choice_delegate import ChoiceDelegate
+from desktop_app.ui.edits import Editor
+from desktop_app.ui.row_table import Column, RowTableModel
+from desktop_app.ui.weging.chart import VeiligheidsGrafiek
+
+
+def _labels(enum):
+    return [(m.label, m.value) for m in enum]
+
+
+def _combo(enum) -> QComboBox:
+    combo = QComboBox()
+    for label, value in _labels(enum):
+        combo.addItem(label, value)
+    return combo
+
+
+class WegingTab(QWidget):
+    def __init__(self, editor: Editor):
+        super().__init__()
+        self.editor = editor
+        self.gezin_id = None
+        self.names: dict[int, str] = {}
+
+        def editable(header, field, enum=None):
+            """A column that edits one field of the weging (kept in its history)."""
+            commit = lambda w, value: editor.run(header, wegingen.wijzig, w.id, **{field: value})  # noqa: E731
+            if enum is None:
+                return Column(header, lambda w: getattr(w, field), commit)
+            return Column(
+                header,
+                lambda w: enum(getattr(w, field)).label,
+                commit,
+                edit_value=lambda w: getattr(w, field),
+                choices=lambda: _labels(enum),
+            )
+
+        self.model = RowTableModel(
+            [
+                Column("Datum", lambda w: format_date(w.datum)),
+                Column("Door", lambda w: self.names.get(w.auteur_id, "")),
+                editable("Directe veiligheid", "directe_veiligheid", DirecteVeiligheid),
+                editable("Waarom", "directe_toelichting"),
+                editable("Stabiel", "stabiele_veiligheid", StabieleVeiligheid),
+                Column("ARIJ", lambda w: f"{w.arij_niveau} {format_date(w.arij_datum)}".strip()),
+                editable("Voorstel", "voorstel", Voorstel),
+                editable("Waarom dit voorstel", "voorstel_toelichting"),
+                editable("Voor", "zichtbaarheid", Zichtbaarheid),
+            ],
+            self,
+        )
+        self.view = QTableView()
+        self.view.setObjectName("wegingenTabel")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        fit_text_column(self.view, 7)
+        self.view.setObjectName("wegingenTabel")
+
+        # new weging
+        self.auteur = QComboBox()
+        self.datum = QLineEdit()
+        self.datum.setPlaceholderText("dd-mm-jjjj (leeg = vandaag)")
+        self.directe, self.stabiele, self.voorstel = (
+            _combo(DirecteVeiligheid), _combo(StabieleVeiligheid), _combo(Voorstel)
+        )  # fmt: skip
+        self.directe_toelichting, self.stabiele_toelichting = QLineEdit(), QLineEdit()
+        self.arij_niveau, self.arij_datum = QLineEdit(), QLineEdit()
+        self.arij_datum.setPlaceholderText("dd-mm-jjjj")
+        self.voorstel_toelichting = QLineEdit()
+        self.zichtbaarheid = _combo(Zichtbaarheid)
+        self.zichtbaarheid.setCurrentIndex(self.zichtbaarheid.findData(Zichtbaarheid.PROFESSIONALS))
+        add = QPushButton("Weging toevoegen")
+        add.clicked.connect(self.add_weging)
+        form_box = QGroupBox("Nieuwe weging")
+        form = QFormLayout(form_box)
+        rows = (
+            ("Door", self.auteur),
+            ("Datum", self.datum),
+            ("Directe veiligheid", self.directe),
+            ("Waarom", self.directe_toelichting),
+            ("Stabiele veiligheid", self.stabiele),
+            ("Waarom", self.stabiele_toelichting),
+            ("ARIJ-niveau", self.arij_niveau),
+            ("ARIJ-datum", self.arij_datum),
+            ("Voorstel", self.voorstel),
+            ("Waarom dit voorstel", self.voorstel_toelichting),
+            ("Zichtbaar voor", self.zichtbaarheid),
+        )
+        for label, widget in rows:
+            form.addRow(label, widget)
+        form.addRow(add)
+
+        # scores
+        self.score_wie = QComboBox()
+        self.score = QSpinBox()
+        self.score.setRange(0, 10)
+        self.score.setValue(5)
+        self.score_zichtbaar = _combo(Zichtbaarheid)
+        add_score = QPushButton("Score geven")
+        add_score.clicked.connect(self.add_score)
+        score_box = QGroupBox(
+            "Veiligheidsschaal bij de gekozen weging "
+            "(0 = een kind kan niet thuis blijven, 10 = veilig genoeg om de zorg af te sluiten)"
+        )
+        score_row = QHBoxLayout(score_box)
+        for widget in (self.score_wie, self.score, self.score_zichtbaar, add_score):
+            score_row.addWidget(widget)
+
+        # chart
+        self.publiek = _combo(Publiek)
+        self.publiek.activated.connect(self.draw)
+        self.per = QComboBox()
+        self.per.addItem("Per deelnemer", False)
+        self.per.addItem("Per rol", True)
+        self.per.activated.connect(self.draw)
+        self.chart = VeiligheidsGrafiek()
+        chart_box = QGroupBox("Veiligheid door de tijd")
+        chart_layout = QVBoxLayout(chart_box)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.publiek)
+        chooser.addWidget(self.per)
+        chooser.addStretch(1)
+        chart_layout.addLayout(chooser)
+        chart_layout.addWidget(self.chart, 1)
+
+        # hours
+        self.uren_stand = QLabel()
+        self.uren_stand.setObjectName("urenStand")
+        self.uren_wie, self.uren, self.uren_datum, self.uren_wat = (
+            QComboBox(),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.uren.setPlaceholderText("uren, bijv. 1,5")
+        self.uren_datum.setPlaceholderText("dd-mm-jjjj")
+        self.uren_wat.setPlaceholderText("waaraan")
+        self.uren.returnPressed.connect(self.add_hours)
+        add_hours = QPushButton("Uren schrijven")
+        add_hours.clicked.connect(self.add_hours)
+        hours_box = QGroupBox("Uren product 2a/2b")
+        hours = QVBoxLayout(hours_box)
+        hours.addWidget(self.uren_stand)
+        form_hours = QFormLayout()
+        form_hours.addRow("Wie", self.uren_wie)
+        form_hours.addRow("Uren", self.uren)
+        form_hours.addRow("Datum", self.uren_datum)
+        form_hours.addRow("Waaraan", self.uren_wat)
+        form_hours.addRow(add_hours)
+        hours.addLayout(form_hours)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(score_box)
+        left_layout.addWidget(chart_box, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(form_box)
+        right_layout.addWidget(hours_box)
+        right_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def show_gezin(self, gezin_id) -> None:
+        self.gezin_id = gezin_id
+        self._reload()
+
+    def on_change(self, change: Wijziging) -> None:
+        if self.gezin_id in change.gezin_ids or not change.gezin_ids:
+            self._reload()
+
+    def _reload(self) -> None:
+        if self.gezin_id is None:
+            return
+        read = self.editor.workspace.read
+        people = read(betrokkenen.van_gezin, self.gezin_id)
+        leden = read(gezinsleden.van_gezin, self.gezin_id)
+        self.names = {p.id: f"{p.naam} ({p.rol})" if p.rol else p.naam for p in people}
+        for combo in (self.auteur, self.uren_wie):
+            current = combo.currentData()
+            combo.clear()
+            for p in people:
+                combo.addItem(self.names[p.id], p.id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.score_wie.clear()
+        for lid in leden:
+            self.score_wie.addItem(lid.naam, ("gezinslid_id", lid.id))
+        for p in people:
+            self.score_wie.addItem(self.names[p.id], ("betrokkene_id", p.id))
+        self.model.set_rows(read(wegingen.van_gezin, self.gezin_id))
+        stand = read(wegingen.urenstand, self.gezin_id)
+        text = f"{stand.gebruikt:g} van {stand.budget:g} uur gebruikt."
+        self.uren_stand.setText(f"{text} {stand.waarschuwing}".strip())
+        self.uren_stand.setStyleSheet(
+            "color: #8A1C00; font-weight: 600;" if stand.waarschuwing else ""
+        )
+        self.draw()
+
+    def set_publiek(self, publiek: Publiek) -> None:
+        self.publiek.setCurrentIndex(self.publiek.findData(publiek))
+        self.draw()
+
+    def draw(self) -> None:
+        publiek = Publiek(self.publiek.currentData())
+        per_rol = bool(self.per.currentData())
+        self.chart.show(
+            self.editor.workspace.read(wegingen.grafiek, self.gezin_id, publiek, per_rol)
+        )
+
+    def add_weging(self) -> None:
+        fields = {
+            "directe_veiligheid": self.directe.currentData(),
+            "directe_toelichting": self.directe_toelichting.text(),
+            "stabiele_veiligheid": self.stabiele.currentData(),
+            "stabiele_toelichting": self.stabiele_toelichting.text(),
+            "arij_niveau": self.arij_niveau.text(),
+            "arij_datum": self.arij_datum.text() or None,
+            "voorstel": self.voorstel.currentData(),
+            "voorstel_toelichting": self.voorstel_toelichting.text(),
+            "zichtbaarheid": self.zichtbaarheid.currentData(),
+        }
+        if self.datum.text().strip():
+            fields["datum"] = self.datum.text()
+        if self.editor.run(
+            "Weging", wegingen.maak, self.gezin_id, self.auteur.currentData(), **fields
+        ):
+            for line in (self.datum, self.directe_toelichting, self.stabiele_toelichting,
+                         self.arij_niveau, self.arij_datum, self.voorstel_toelichting):  # fmt: skip
+                line.clear()
+            self.view.selectRow(len(self.model.rows) - 1)
+
+    def add_score(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.editor.refuse("Score", "Kies eerst de weging waar de score bij hoort.")
+            return
+        field, person = self.score_wie.currentData()
+        self.editor.run(
+            "Score", wegingen.geef_score, self.model.rows[index.row()].id, self.score.value(),
+            zichtbaarheid=self.score_zichtbaar.currentData(), **{field: person},
+        )  # fmt: skip
+
+    def add_hours(self) -> None:
+        if self.editor.run(
+            "Uren", wegingen.schrijf_uren, self.gezin_id, self.uren_wie.currentData(),
+            self.uren_datum.text() or None, self.uren.text(), self.uren_wat.text(),
+        ):  # fmt: skip
+            for line in (self.uren, self.uren_wat):
+                line.clear()
