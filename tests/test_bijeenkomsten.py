@@ -211,3 +211,13 @@ def test_agreements_need_exactly_one_owner_of_this_gezin(workspace, gezin):
     )
     assert workspace.read(afspraken.eigenaar_naam, kid) == "Emre Yilmaz"
     assert kid.deadline == date(2026, 11, 1)
+
+
+def test_template_questions_can_be_reordered_with_undo(workspace, gezin):
+    items = [i for i in workspace.read(bouwstenen.template) if i.bouwsteen == "reflectie"]
+    workspace.edit("Omlaag", bouwstenen.verschuif_item, items[0].id, 2)
+    moved = [i.id for i in workspace.read(bouwstenen.template) if i.bouwsteen == "reflectie"]
+    assert moved[:3] == [items[1].id, items[2].id, items[0].id]
+    workspace.undo()
+    back = [i.id for i in workspace.read(bouwstenen.template) if i.bouwsteen == "reflectie"]
+    assert back == [i.id for i in items]

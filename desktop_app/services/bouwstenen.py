@@ -31,8 +31,6 @@ def namen() -> dict[str, str]:
 
 
 def template(session: Session, alleen_actief: bool = True) -> list[BouwsteenItem]:
-    if session.exec(select(func.count()).select_from(BouwsteenItem)).one() == 0:
-        _seed(session)
     query = select(BouwsteenItem)
     if alleen_actief:
         query = query.where(BouwsteenItem.actief)
@@ -45,7 +43,10 @@ def _rank(order: list[str], key: str) -> int:
     return order.index(key) if key in order else len(order)
 
 
-def _seed(session: Session) -> None:
+def zaai_sjabloon(session: Session) -> None:
+    """Fill an empty template from resources/bouwstenen.json (run when the store opens)."""
+    if session.exec(select(func.count()).select_from(BouwsteenItem)).one():
+        return
     for bouwsteen in _definitions():
         for position, vraag in enumerate(bouwsteen["vragen"]):
             session.add(
@@ -72,6 +73,20 @@ def hernoem_item(session: Session, item_id: int, tekst: str) -> BouwsteenItem:
     old, item.tekst = item.tekst, v.required("De vraag")(tekst)
     on_undo(session, hernoem_item, item_id, old)
     return item
+
+
+def verschuif_item(session: Session, item_id: int, stappen: int) -> None:
+    """Move a question up (negative) or down within its bouwsteen."""
+    item = get_or_fail(session, BouwsteenItem, item_id)
+    group = [i for i in template(session, False) if i.bouwsteen == item.bouwsteen]
+    position = group.index(item)
+    target = max(0, min(len(group) - 1, position + stappen))
+    if target == position:
+        return
+    group.insert(target, group.pop(position))
+    for rank, member in enumerate(group):
+        member.volgorde = rank
+    on_undo(session, verschuif_item, item_id, position - target)
 
 
 def zet_actief(session: Session, item_id: int, actief: bool) -> BouwsteenItem:

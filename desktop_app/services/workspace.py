@@ -46,8 +46,12 @@ class Workspace:
     @classmethod
     def open(cls, path: Path) -> "Workspace":
         """Open (and if needed create or migrate) the store file at `path`."""
+        from desktop_app.services.bouwstenen import zaai_sjabloon
+
         ensure_current(path)
-        return cls(create_store_engine(path))
+        workspace = cls(create_store_engine(path))
+        workspace._run(zaai_sjabloon)  # defaults from resources/, once; not an undoable edit
+        return workspace
 
     def close(self) -> None:
         self.engine.dispose()

@@ -171,6 +171,7 @@ class Werkblad(QWidget):
         bewerken.addAction(self.redo_action)
         bewerken.addSeparator()
         bewerken.addAction("Categorieën van de tijdlijn…").triggered.connect(self.edit_categories)
+        bewerken.addAction("Bouwstenen-sjabloon…").triggered.connect(self.edit_template)
         gezin = bar.addMenu("&Gezin")
         gezin.addAction(self.search_action)
         gezin.addAction(self.rename_action)
@@ -315,6 +316,11 @@ class Werkblad(QWidget):
     def set_status(self, status: GezinStatus) -> None:
         if self.gezin_id is not None:
             self.editor.run("Status wijzigen", gezinnen.wijzig, self.gezin_id, status=status)
+
+    def edit_template(self) -> None:
+        from desktop_app.ui.bijeenkomsten.sjabloon_dialog import SjabloonDialog
+
+        SjabloonDialog(self.editor, self).exec()
 
     def edit_categories(self) -> None:
         from desktop_app.ui.tijdlijn.categorie_dialog import CategorieDialog
