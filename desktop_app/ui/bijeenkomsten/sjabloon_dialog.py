@@ -43,7 +43,7 @@ class SjabloonDialog(QDialog):
                     lambda i: i.actief,
                     lambda i, on: editor.run("In gebruik", bouwstenen.zet_actief, i.id, on),
                     checkable=True,
-                    tooltip="Uit: nieuwe bijeenkomsten vragen het niet meer; oude houden hun antwoord",
+                    tooltip="Uit: nieuwe bijeenkomsten vragen dit niet meer",
                 ),
             ],
             self,
