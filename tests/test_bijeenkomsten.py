@@ -221,3 +221,41 @@ def test_template_questions_can_be_reordered_with_undo(workspace, gezin):
     workspace.undo()
     back = [i.id for i in workspace.read(bouwstenen.template) if i.bouwsteen == "reflectie"]
     assert back == [i.id for i in items]
+
+
+def test_projection_follows_who_is_in_the_room(workspace, gezin):
+    from desktop_app.services import bijeenkomst_presentatie
+
+    first = _meeting(workspace, gezin, 1)
+    for text, audience in (("Schulden", "iedereen"), ("Middelengebruik", "professionals"),
+                           ("Adres opvang", "vertrouwelijk")):  # fmt: skip
+        workspace.edit("P", bijeenkomsten.voeg_punt_toe, first, "zorgen", text, audience)
+    workspace.edit(
+        "A",
+        afspraken.maak,
+        gezin["id"],
+        "Urinecontrole",
+        ("ouders", None),
+        zichtbaarheid="professionals",
+    )
+
+    def shown():
+        publiek, sections = workspace.read(bijeenkomst_presentatie.secties, first)
+        return publiek, [line for s in sections for line in s.regels]
+
+    publiek, lines = shown()
+    assert publiek == "professionals"
+    assert "Middelengebruik" in lines and not any("Adres opvang" in line for line in lines)
+    assert any("Urinecontrole" in line for line in lines)
+
+    workspace.edit(
+        "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", gezinslid_id=gezin["moeder"]
+    )
+    publiek, lines = shown()
+    assert publiek == "ouders"
+    assert "Schulden" in lines
+    assert not any(
+        word in line
+        for word in ("Middelengebruik", "Adres opvang", "Urinecontrole")
+        for line in lines
+    )

@@ -92,6 +92,18 @@ class BijeenkomstenTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        present = QAction(self)
+        present.setShortcut("F5")
+        present.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        present.triggered.connect(self.present)
+        self.addAction(present)
+        for number, section in enumerate(self._sections(), start=1):
+            jump = QAction(self)
+            jump.setShortcut(f"Alt+{number}")
+            jump.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            jump.triggered.connect(section.setFocus)
+            self.addAction(jump)
+
         add = QAction(self)
         add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -121,6 +133,8 @@ class BijeenkomstenTab(QWidget):
         self.volgende = QLineEdit()
         self.volgende.setPlaceholderText("dd-mm-jjjj")
         self.volgende.editingFinished.connect(lambda: self._save(volgende=self.volgende.text()))
+        present = QPushButton("Presenteren (F5)")
+        present.clicked.connect(self.present)
         self.finalise = QPushButton("Vaststellen")
         self.finalise.setObjectName("vaststellen")
         self.finalise.clicked.connect(self._finalise_or_reopen)
@@ -274,6 +288,7 @@ class BijeenkomstenTab(QWidget):
         grid = QGridLayout(self.detail)
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
+        top.addWidget(present)
         top.addWidget(self.finalise)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(head, 1, 0)
@@ -478,6 +493,24 @@ class BijeenkomstenTab(QWidget):
             if entry.isAncestorOf(self.focusWidget()) or entry.line.hasFocus():
                 entry.submit()
                 return
+
+    def _sections(self) -> list[QWidget]:
+        """Alt+1 … Alt+9: where the keyboard goes, in the order of the meeting."""
+        return [
+            self.locatie,
+            self.attendance_view,
+            self.veranderd,
+            *(entry.line for entry in self.columns.values()),
+            self.besluit_entry.line,
+            self.afspraak_entry.line,
+            self.checklist_view,
+        ]
+
+    def present(self) -> None:
+        from desktop_app.ui.bijeenkomsten.presentatie import start_presentation
+
+        if self.bijeenkomst is not None:
+            start_presentation(self.editor, self.gezin_id, self.bijeenkomst.id)
 
     def new_meeting(self) -> None:
         now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)
