@@ -37,3 +37,53 @@ def test_chart_hides_professional_scores_with_parents_and_hours_warn(qtbot, db_p
     qtbot.keyClick(tab.uren, Qt.Key.Key_Return)
     assert window.werkblad.workspace.read(wegingen.urenstand, gezin_id).gebruikt == 25.0
     assert "Het budget is op." in tab.uren_stand.text()
+
+
+def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
+    from desktop_app.services import betrokkenen, gezinnen, gezinsleden
+
+    ws = Workspace.open(db_path)
+    gezin_id = ws.edit("Nieuw", gezinnen.maak, "Gezin Yilmaz").id
+    ws.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Ayse", gezag=True)
+    ws.edit("B", betrokkenen.voeg_toe, gezin_id, "Ravi", rol="gedragswetenschapper")
+    ws.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_store(db_path)
+    window.werkblad.select_gezin(gezin_id)
+    tab = window.werkblad.open_weging()
+    workspace = window.werkblad.workspace
+
+    tab.directe.setFocus()
+    qtbot.keyClick(tab.directe, Qt.Key.Key_Down)  # voorwaardelijk veilig
+    qtbot.keyClicks(tab.directe_toelichting, "Veiligheidsplan werkt")
+    qtbot.keyClicks(tab.bodemeisen, "Geen politiecontacten")
+    qtbot.keyClicks(tab.voorstel_toelichting, "Vrijwillig kader krijgt een kans")
+    tab.add_weging()
+    [weging] = workspace.read(wegingen.van_gezin, gezin_id)
+    assert (weging.directe_veiligheid, weging.bodemeisen) == (
+        "voorwaardelijk",
+        "Geen politiecontacten",
+    )
+    assert weging.zichtbaarheid == "professionals"
+
+    tab.view.selectRow(0)
+    tab.score.setFocus()
+    tab.score.selectAll()
+    qtbot.keyClicks(tab.score, "7")
+    tab.add_score()
+    assert [
+        (s.score, s.gezinslid_id is not None) for s in workspace.read(wegingen.scores, weging.id)
+    ] == [(7, True)]
+    tab.set_publiek(Publiek.OUDERS)
+    assert tab.chart.series_names() == ["Ayse"]
+
+    workspace.edit("Wijzig", wegingen.wijzig, weging.id, voorstel="afschalen")
+    tab.view.selectRow(0)
+    assert "voorstel: Zo doorgaan → Afschalen" in tab.history.item(0).text()
+
+    from desktop_app.ui.weging.presentatie import GrafiekPresentatie
+
+    big = GrafiekPresentatie(window.werkblad.editor, gezin_id, Publiek.OUDERS, False)
+    qtbot.addWidget(big)
+    assert big.chart.series_names() == ["Ayse"]

@@ -53,7 +53,7 @@ def test_edits_keep_history_with_author_and_old_value(workspace, gezin):
     )
     history = workspace.read(wegingen.geschiedenis, weging.id)
     assert [(h.veld, h.oud, h.nieuw) for h in history] == [
-        ("directe veiligheid", "voorwaardelijk", "veilig"),
+        ("directe veiligheid", "Voorwaardelijk veilig", "Veilig"),
         ("arij datum", "", "01-10-2026"),
     ]
     assert all(h.door == workspace.gebruiker for h in history)

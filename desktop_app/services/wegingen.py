@@ -79,7 +79,7 @@ def wijzig(session: Session, weging_id: int, **changes) -> Weging:
         new = getattr(weging, name)
         if new != old:
             change = WegingWijziging(weging_id=weging_id, veld=name.replace("_", " "))
-            change.oud, change.nieuw = _shown(old), _shown(new)
+            change.oud, change.nieuw = _shown(name, old), _shown(name, new)
             change.door = session.info.get("gebruiker", "")
             session.add(change)
     on_undo(session, wijzig, weging_id, **before)
@@ -95,7 +95,18 @@ def _verwijder(session: Session, weging_id: int) -> None:
     session.delete(get_or_fail(session, Weging, weging_id))
 
 
-def _shown(value) -> str:
+_ENUMS = {
+    "directe_veiligheid": DirecteVeiligheid,
+    "stabiele_veiligheid": StabieleVeiligheid,
+    "voorstel": Voorstel,
+    "zichtbaarheid": Zichtbaarheid,
+}
+
+
+def _shown(field: str, value) -> str:
+    """A value as people read it in the history: labels, dd-mm-jjjj."""
+    if field in _ENUMS and value:
+        return _ENUMS[field](value).label
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     return "" if value is None else str(value)

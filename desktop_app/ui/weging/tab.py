@@ -1,5 +1,7 @@
 """The Weging tab: wegingen side by side (disagreement stays visible), scores, chart, hours."""
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -23,7 +26,7 @@ from desktop_app.model.enums import (
     Voorstel,
     Zichtbaarheid,
 )
-from desktop_app.services import betrokkenen, gezinsleden, wegingen
+from desktop_app.services import betrokkenen, bijeenkomsten, gezinsleden, wegingen
 from desktop_app.services.workspace import Wijziging
 from desktop_app.ui.bijeenkomsten.entry_list import fit_text_column
 from desktop_app.ui.choice_delegate import ChoiceDelegate
@@ -84,6 +87,10 @@ class WegingTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
         fit_text_column(self.view, 7)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
+        self.history = QListWidget()
+        self.history.setObjectName("wegingGeschiedenis")
+        self.history.setMaximumHeight(90)
         self.view.setObjectName("wegingenTabel")
 
         # new weging
@@ -97,6 +104,9 @@ class WegingTab(QWidget):
         self.arij_niveau, self.arij_datum = QLineEdit(), QLineEdit()
         self.arij_datum.setPlaceholderText("dd-mm-jjjj")
         self.voorstel_toelichting = QLineEdit()
+        self.bodemeisen = QLineEdit()
+        self.bodemeisen.setPlaceholderText("bijv. geen nieuwe politiecontacten")
+        self.bij = QComboBox()
         self.zichtbaarheid = _combo(Zichtbaarheid)
         self.zichtbaarheid.setCurrentIndex(self.zichtbaarheid.findData(Zichtbaarheid.PROFESSIONALS))
         add = QPushButton("Weging toevoegen")
@@ -105,6 +115,7 @@ class WegingTab(QWidget):
         form = QFormLayout(form_box)
         rows = (
             ("Door", self.auteur),
+            ("Bij bijeenkomst", self.bij),
             ("Datum", self.datum),
             ("Directe veiligheid", self.directe),
             ("Waarom", self.directe_toelichting),
@@ -112,6 +123,7 @@ class WegingTab(QWidget):
             ("Waarom", self.stabiele_toelichting),
             ("ARIJ-niveau", self.arij_niveau),
             ("ARIJ-datum", self.arij_datum),
+            ("Bodemeisen", self.bodemeisen),
             ("Voorstel", self.voorstel),
             ("Waarom dit voorstel", self.voorstel_toelichting),
             ("Zichtbaar voor", self.zichtbaarheid),
@@ -144,12 +156,20 @@ class WegingTab(QWidget):
         self.per.addItem("Per rol", True)
         self.per.activated.connect(self.draw)
         self.chart = VeiligheidsGrafiek()
+        present = QPushButton("Presenteren (F5)")
+        present.clicked.connect(self.present)
+        shortcut = QAction(self)
+        shortcut.setShortcut("F5")
+        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.triggered.connect(self.present)
+        self.addAction(shortcut)
         chart_box = QGroupBox("Veiligheid door de tijd")
         chart_layout = QVBoxLayout(chart_box)
         chooser = QHBoxLayout()
         chooser.addWidget(self.publiek)
         chooser.addWidget(self.per)
         chooser.addStretch(1)
+        chooser.addWidget(present)
         chart_layout.addLayout(chooser)
         chart_layout.addWidget(self.chart, 1)
 
@@ -182,6 +202,8 @@ class WegingTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(QLabel("Geschiedenis van de gekozen weging"))
+        left_layout.addWidget(self.history)
         left_layout.addWidget(score_box)
         left_layout.addWidget(chart_box, 1)
         right = QWidget()
@@ -222,7 +244,14 @@ class WegingTab(QWidget):
             self.score_wie.addItem(lid.naam, ("gezinslid_id", lid.id))
         for p in people:
             self.score_wie.addItem(self.names[p.id], ("betrokkene_id", p.id))
+        current = self.bij.currentData()
+        self.bij.clear()
+        self.bij.addItem("— los van een bijeenkomst —", 0)
+        for meeting in read(bijeenkomsten.van_gezin, self.gezin_id):
+            self.bij.addItem(meeting.moment.astimezone().strftime("%d-%m-%Y"), meeting.id)
+        self.bij.setCurrentIndex(max(0, self.bij.findData(current)))
         self.model.set_rows(read(wegingen.van_gezin, self.gezin_id))
+        self._show_history()
         stand = read(wegingen.urenstand, self.gezin_id)
         text = f"{stand.gebruikt:g} van {stand.budget:g} uur gebruikt."
         self.uren_stand.setText(f"{text} {stand.waarschuwing}".strip())
@@ -230,6 +259,19 @@ class WegingTab(QWidget):
             "color: #8A1C00; font-weight: 600;" if stand.waarschuwing else ""
         )
         self.draw()
+
+    def _show_history(self) -> None:
+        self.history.clear()
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        for change in self.editor.workspace.read(
+            wegingen.geschiedenis, self.model.rows[index.row()].id
+        ):
+            when = change.op.astimezone().strftime("%d-%m-%Y %H:%M")
+            self.history.addItem(
+                f"{when} {change.door}: {change.veld}: {change.oud or '—'} → {change.nieuw}"
+            )
 
     def set_publiek(self, publiek: Publiek) -> None:
         self.publiek.setCurrentIndex(self.publiek.findData(publiek))
@@ -242,6 +284,14 @@ class WegingTab(QWidget):
             self.editor.workspace.read(wegingen.grafiek, self.gezin_id, publiek, per_rol)
         )
 
+    def present(self) -> None:
+        from desktop_app.ui.tijdlijn.presentatie import ask_audience
+        from desktop_app.ui.weging.presentatie import start_presentation
+
+        publiek = ask_audience(self)
+        if publiek is not None:
+            start_presentation(self.editor, self.gezin_id, publiek, bool(self.per.currentData()))
+
     def add_weging(self) -> None:
         fields = {
             "directe_veiligheid": self.directe.currentData(),
@@ -252,7 +302,9 @@ class WegingTab(QWidget):
             "arij_datum": self.arij_datum.text() or None,
             "voorstel": self.voorstel.currentData(),
             "voorstel_toelichting": self.voorstel_toelichting.text(),
+            "bodemeisen": self.bodemeisen.text(),
             "zichtbaarheid": self.zichtbaarheid.currentData(),
+            "bijeenkomst_id": self.bij.currentData() or None,
         }
         if self.datum.text().strip():
             fields["datum"] = self.datum.text()
@@ -260,7 +312,8 @@ class WegingTab(QWidget):
             "Weging", wegingen.maak, self.gezin_id, self.auteur.currentData(), **fields
         ):
             for line in (self.datum, self.directe_toelichting, self.stabiele_toelichting,
-                         self.arij_niveau, self.arij_datum, self.voorstel_toelichting):  # fmt: skip
+                         self.arij_niveau, self.arij_datum, self.voorstel_toelichting,
+                         self.bodemeisen):  # fmt: skip
                 line.clear()
             self.view.selectRow(len(self.model.rows) - 1)
 
