@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -140,13 +141,18 @@ class WegingTab(QWidget):
         self.score_zichtbaar = _combo(Zichtbaarheid)
         add_score = QPushButton("Score geven")
         add_score.clicked.connect(self.add_score)
-        score_box = QGroupBox(
-            "Veiligheidsschaal bij de gekozen weging "
-            "(0 = een kind kan niet thuis blijven, 10 = veilig genoeg om de zorg af te sluiten)"
+        score_box = QGroupBox("Veiligheidsschaal bij de gekozen weging")
+        scale = QLabel(
+            "0 = zo onveilig dat een kind niet thuis kan blijven; "
+            "10 = voldoende veilig om de zorg af te sluiten"
         )
-        score_row = QHBoxLayout(score_box)
+        scale.setWordWrap(True)
+        score_layout = QVBoxLayout(score_box)
+        score_layout.addWidget(scale)
+        score_row = QHBoxLayout()
         for widget in (self.score_wie, self.score, self.score_zichtbaar, add_score):
             score_row.addWidget(widget)
+        score_layout.addLayout(score_row)
 
         # chart
         self.publiek = _combo(Publiek)
@@ -176,6 +182,7 @@ class WegingTab(QWidget):
         # hours
         self.uren_stand = QLabel()
         self.uren_stand.setObjectName("urenStand")
+        self.uren_stand.setWordWrap(True)
         self.uren_wie, self.uren, self.uren_datum, self.uren_wat = (
             QComboBox(),
             QLineEdit(),
@@ -212,8 +219,11 @@ class WegingTab(QWidget):
         right_layout.addWidget(hours_box)
         right_layout.addStretch(1)
         splitter = QSplitter()
+        scroll = QScrollArea()  # the form is tall: on a 768 px laptop it scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
