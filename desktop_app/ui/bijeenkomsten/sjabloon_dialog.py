@@ -5,7 +5,6 @@ Past meetings keep their answers and the question as it was asked.
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
@@ -15,18 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import bouwstenen
-from desktop_app.services.workspace import Wijziging
 from desktop_app.ui.bijeenkomsten.entry_list import fit_text_column
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.row_table import Column, RowTableModel
+from desktop_app.ui.store_dialog import StoreDialog
 
 
-class SjabloonDialog(QDialog):
+class SjabloonDialog(StoreDialog):
     def __init__(self, editor: Editor, parent=None):
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setWindowTitle("Bouwstenen-sjabloon")
         self.resize(900, 600)
-        self.editor = editor
         names = bouwstenen.namen()
         self.model = RowTableModel(
             [
@@ -75,15 +73,10 @@ class SjabloonDialog(QDialog):
         layout.addWidget(self.view)
         layout.addLayout(add_row)
         layout.addLayout(buttons)
-        editor.workspace.subscribe(self._on_change)
-        self.finished.connect(lambda: editor.workspace.unsubscribe(self._on_change))
-        self._reload()
+        self.reload()
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
         self.model.set_rows(self.editor.workspace.read(bouwstenen.template, False))
-
-    def _on_change(self, _change: Wijziging) -> None:
-        self._reload()
 
     def _add(self) -> None:
         if self.editor.run(

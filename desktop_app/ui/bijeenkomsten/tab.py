@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -353,15 +353,15 @@ class BijeenkomstenTab(QWidget):
         s = self.editor.workspace.read(bijeenkomst_overzicht.laad, bijeenkomst_id)
         self.state, self.bijeenkomst = s, s.bijeenkomst
         b = self.bijeenkomst
-        for widget in (
+        fields = (
             self.moment,
             self.soort,
             self.locatie,
             self.voorzitter,
             self.notulist,
             self.volgende,
-        ):
-            widget.blockSignals(True)
+        )
+        blockers = [QSignalBlocker(widget) for widget in fields]  # showing is not editing
         self.moment.setDateTime(QDateTime(b.moment.astimezone()))
         self.soort.setCurrentIndex(self.soort.findData(b.soort))
         self.locatie.setText(b.locatie)
@@ -378,15 +378,8 @@ class BijeenkomstenTab(QWidget):
                 combo.addItem(f"{person.naam} ({person.rol})" if person.rol else person.naam, data)
             combo.setCurrentIndex(max(0, combo.findData(value or NIEMAND)))
         self.volgende.setText(format_date(b.volgende))
-        for widget in (
-            self.moment,
-            self.soort,
-            self.locatie,
-            self.voorzitter,
-            self.notulist,
-            self.volgende,
-        ):
-            widget.blockSignals(False)
+        for blocker in blockers:
+            blocker.unblock()
         if not self.veranderd.hasFocus():
             self.veranderd.setPlainText(b.veranderd)
         self.attendance.set_rows(s.uitnodigingen)

@@ -2,7 +2,6 @@
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
@@ -11,10 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import categorieen
-from desktop_app.services.workspace import Wijziging
 from desktop_app.ui.choice_delegate import ChoiceDelegate
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.row_table import Column, RowTableModel
+from desktop_app.ui.store_dialog import StoreDialog
 
 # Paul Tol's colour-blind-safe palettes (muted and bright), named for people.
 COLOURS = {
@@ -24,12 +23,11 @@ COLOURS = {
 }  # fmt: skip
 
 
-class CategorieDialog(QDialog):
+class CategorieDialog(StoreDialog):
     def __init__(self, editor: Editor, parent=None):
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setWindowTitle("Categorieën beheren")
         self.resize(640, 480)
-        self.editor = editor
 
         def save(label, field):
             return lambda c, value: editor.run(label, categorieen.wijzig, c.id, **{field: value})
@@ -73,15 +71,10 @@ class CategorieDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        editor.workspace.subscribe(self._on_change)
-        self.finished.connect(lambda: editor.workspace.unsubscribe(self._on_change))
-        self._reload()
+        self.reload()
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
         self.model.set_rows(self.editor.workspace.read(categorieen.alle))
-
-    def _on_change(self, _change: Wijziging) -> None:
-        self._reload()
 
     def _add(self) -> None:
         count = len(self.model.rows)

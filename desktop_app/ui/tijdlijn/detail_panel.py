@@ -1,6 +1,6 @@
 """The side panel: every field of the selected item, editable, and its history."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -116,9 +116,9 @@ class DetailPanel(QWidget):
         self._fill(item, personen, history, categorieen, leden)
 
     def _fill(self, item: Gebeurtenis, personen, history, categorieen, leden) -> None:
-        for widget in (self.titel, self.datum, self.bron, self.categorie, self.zichtbaarheid,
-                       self.hulpstatus, self.personen, self.omschrijving):  # fmt: skip
-            widget.blockSignals(True)
+        fields = (self.titel, self.datum, self.bron, self.categorie, self.zichtbaarheid,
+                  self.hulpstatus, self.personen, self.omschrijving)  # fmt: skip
+        blockers = [QSignalBlocker(widget) for widget in fields]  # showing is not editing
         self.titel.setText(item.titel)
         self.datum.setText(
             format_period(FuzzyDate.from_storage(item.start), FuzzyDate.from_storage(item.einde))
@@ -147,9 +147,8 @@ class DetailPanel(QWidget):
                 change.actie if not change.veld else f"{change.veld}: {change.oud} → {change.nieuw}"
             )
             self.geschiedenis.addItem(f"{when} {change.door}: {what}")
-        for widget in (self.titel, self.datum, self.bron, self.categorie, self.zichtbaarheid,
-                       self.hulpstatus, self.personen, self.omschrijving):  # fmt: skip
-            widget.blockSignals(False)
+        for blocker in blockers:
+            blocker.unblock()
 
     def focus_title(self) -> None:
         self.titel.setFocus()
