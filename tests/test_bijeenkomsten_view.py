@@ -80,3 +80,19 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     assert workspace.read(bijeenkomsten.logboek, meeting_id)[-1].actie == "vastgesteld"
     assert tab.finalise.text() == "Heropenen…"
     assert not tab.columns[Kolom.ZORGEN].isEnabled()
+
+    # Reopening asks why; the record keeps saying it was reopened, and why.
+    def give_reason(dialog):
+        dialog.setTextValue("Besluit VTO verkeerd genoteerd")
+        dialog.accept()
+
+    answered = []
+    when_dialog_opens(give_reason, answered)
+    qtbot.keyClick(tab.finalise, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(answered))
+    assert workspace.read(bijeenkomsten.logboek, meeting_id)[-1].reden == (
+        "Besluit VTO verkeerd genoteerd"
+    )
+    assert "heropend" in tab.banner.text()
+    assert "Besluit VTO verkeerd genoteerd" in tab.banner.text()
+    assert tab.columns[Kolom.ZORGEN].isEnabled()

@@ -1,4 +1,5 @@
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 
 from desktop_app.model.enums import Publiek
 from desktop_app.services import wegingen
@@ -87,3 +88,28 @@ def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
     big = GrafiekPresentatie(window.werkblad.editor, gezin_id, Publiek.OUDERS, False)
     qtbot.addWidget(big)
     assert big.chart.series_names() == ["Ayse"]
+
+
+def test_date_labels_under_the_chart_stay_apart(qtbot, db_path):
+    ws = Workspace.open(db_path)
+    gezin_id = ws.edit("Demo", maak_demo)
+    ws.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    assert window.open_store(db_path)
+    window.show()
+    window.werkblad.select_gezin(gezin_id)
+    tab = window.werkblad.open_weging()
+    qtbot.waitExposed(window)
+    axis = tab.chart.getAxis("bottom")
+    image = QImage(axis.boundingRect().size().toSize(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    _, _, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+
+    rects = sorted((rect for rect, _, _ in texts), key=lambda r: r.left())
+    assert len(rects) >= 3, [text for _, _, text in texts]
+    for left, right in zip(rects, rects[1:], strict=False):
+        # "29 sep" right against "okt" reads as one label; a reader needs a visible gap
+        assert right.left() - left.right() >= 8, [text for _, _, text in texts]

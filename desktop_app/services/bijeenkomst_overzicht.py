@@ -9,6 +9,7 @@ from desktop_app.model import (
     Besluit,
     Betrokkene,
     Bijeenkomst,
+    BijeenkomstLog,
     ChecklistAntwoord,
     Gezinslid,
     Punt,
@@ -40,6 +41,7 @@ class BijeenkomstOverzicht:
     antwoorden: list[ChecklistAntwoord]
     voortgang: dict[str, tuple[int, int]]
     suggesties: set[int]
+    logboek: list[BijeenkomstLog]
 
 
 def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
@@ -75,4 +77,5 @@ def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
         antwoorden=bouwstenen.antwoorden(session, bijeenkomst_id),
         voortgang=bouwstenen.voortgang(session, bijeenkomst_id),
         suggesties=bouwstenen.open_uit_vorige(session, bijeenkomst_id),
+        logboek=bijeenkomsten.logboek(session, bijeenkomst_id),
     )

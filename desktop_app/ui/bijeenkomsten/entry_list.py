@@ -36,6 +36,8 @@ class EntryList(QGroupBox):
         self.view.setItemDelegate(ChoiceDelegate(self.view))
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
+        # whole entries, wrapped: what was said must be readable without widening a column
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         fit_text_column(self.view, 0)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -1,6 +1,7 @@
 """The Bijeenkomsten tab: meetings of the open gezin, one of them in full."""
 
 from datetime import UTC, datetime
+from html import escape
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -46,6 +47,14 @@ from desktop_app.ui.row_table import Column, RowTableModel
 
 NIEMAND = 0
 DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+# Three columns share a laptop's width: the text needs it more than the audience does.
+SHORT_AUDIENCE = {
+    Zichtbaarheid.IEDEREEN: "Iedereen",
+    Zichtbaarheid.PROFESSIONALS: "Prof.",
+    Zichtbaarheid.VERTROUWELIJK: "Vertr.",
+}
 
 
 def _when(moment: datetime) -> str:
@@ -115,6 +124,7 @@ class BijeenkomstenTab(QWidget):
     def _build_detail(self) -> None:
         self.banner = QLabel()
         self.banner.setObjectName("bijeenkomstBanner")
+        self.banner.setWordWrap(True)
         self.moment = QDateTimeEdit()
         self.moment.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.moment.setCalendarPopup(True)
@@ -179,10 +189,12 @@ class BijeenkomstenTab(QWidget):
                     Column("Tekst", lambda p: p.tekst, self._punt_saver("tekst")),
                     Column(
                         "Voor",
-                        lambda p: Zichtbaarheid(p.zichtbaarheid).label,
+                        lambda p: SHORT_AUDIENCE[p.zichtbaarheid],
                         self._punt_saver("zichtbaarheid"),
                         edit_value=lambda p: p.zichtbaarheid,
                         choices=lambda: _labels(Zichtbaarheid),
+                        tooltip="Wie dit mag zien: iedereen, alleen professionals (prof.) "
+                        "of vertrouwelijk (vertr.)",
                     ),
                 ],
                 self,
@@ -406,7 +418,17 @@ class BijeenkomstenTab(QWidget):
             else "Geen ouders aanwezig."
         )
         status = f"Vastgesteld op {_when(b.vastgesteld)}" if b.vastgesteld else "Concept"
+        reopened = [entry for entry in self.state.logboek if entry.actie == "heropend"]
+        if reopened:  # a reopened record says so, with why, wherever it is read
+            last = reopened[-1]
+            by = f" door {last.door}" if last.door else ""
+            status += f" · heropend op {_when(last.op)}{by}: {escape(last.reden)}"
         self.banner.setText(f"<b>{_when(b.moment)}</b> · {status} · {who}")
+        self.banner.setToolTip(
+            "\n".join(
+                f"{_when(e.op)} {e.actie} {e.door} {e.reden}".strip() for e in self.state.logboek
+            )  # fmt: skip
+        )
         self.finalise.setText("Heropenen…" if b.vastgesteld else "Vaststellen")
         for widget in self.editable:
             widget.setEnabled(b.vastgesteld is None)

@@ -34,7 +34,7 @@ class VeiligheidsGrafiek(pg.PlotWidget):
             axis.setStyle(tickFont=font)
             axis.setTextPen("#000000")
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
-        self.setLabel("left", "Veiligheidsschaal (0–10)", color="#000000")
+        self.setLabel("left", "Schaal 0–10", color="#000000")
         self.legend = self.addLegend(
             labelTextSize="22pt" if large else "10pt", labelTextColor="#000000"
         )

@@ -40,8 +40,15 @@ def _labels(enum):
     return [(m.label, m.value) for m in enum]
 
 
+def _narrow(combo: QComboBox) -> QComboBox:
+    """Long names must not widen the form past a laptop screen; the popup still shows them."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def _combo(enum) -> QComboBox:
-    combo = QComboBox()
+    combo = _narrow(QComboBox())
     for label, value in _labels(enum):
         combo.addItem(label, value)
     return combo
@@ -53,6 +60,7 @@ class WegingTab(QWidget):
         self.editor = editor
         self.gezin_id = None
         self.names: dict[int, str] = {}
+        self.member_names: dict[int, str] = {}
 
         def editable(header, field, enum=None):
             """A column that edits one field of the weging (kept in its history)."""
@@ -95,7 +103,7 @@ class WegingTab(QWidget):
         self.view.setObjectName("wegingenTabel")
 
         # new weging
-        self.auteur = QComboBox()
+        self.auteur = _narrow(QComboBox())
         self.datum = QLineEdit()
         self.datum.setPlaceholderText("dd-mm-jjjj (leeg = vandaag)")
         self.directe, self.stabiele, self.voorstel = (
@@ -107,7 +115,7 @@ class WegingTab(QWidget):
         self.voorstel_toelichting = QLineEdit()
         self.bodemeisen = QLineEdit()
         self.bodemeisen.setPlaceholderText("bijv. geen nieuwe politiecontacten")
-        self.bij = QComboBox()
+        self.bij = _narrow(QComboBox())
         self.zichtbaarheid = _combo(Zichtbaarheid)
         self.zichtbaarheid.setCurrentIndex(self.zichtbaarheid.findData(Zichtbaarheid.PROFESSIONALS))
         add = QPushButton("Weging toevoegen")
@@ -134,7 +142,7 @@ class WegingTab(QWidget):
         form.addRow(add)
 
         # scores
-        self.score_wie = QComboBox()
+        self.score_wie = _narrow(QComboBox())
         self.score = QSpinBox()
         self.score.setRange(0, 10)
         self.score.setValue(5)
@@ -149,6 +157,10 @@ class WegingTab(QWidget):
         scale.setWordWrap(True)
         score_layout = QVBoxLayout(score_box)
         score_layout.addWidget(scale)
+        self.given = QLabel()
+        self.given.setObjectName("gegevenScores")
+        self.given.setWordWrap(True)
+        score_layout.addWidget(self.given)
         score_row = QHBoxLayout()
         for widget in (self.score_wie, self.score, self.score_zichtbaar, add_score):
             score_row.addWidget(widget)
@@ -184,7 +196,7 @@ class WegingTab(QWidget):
         self.uren_stand.setObjectName("urenStand")
         self.uren_stand.setWordWrap(True)
         self.uren_wie, self.uren, self.uren_datum, self.uren_wat = (
-            QComboBox(),
+            _narrow(QComboBox()),
             QLineEdit(),
             QLineEdit(),
             QLineEdit(),
@@ -212,7 +224,7 @@ class WegingTab(QWidget):
         left_layout.addWidget(QLabel("Geschiedenis van de gekozen weging"))
         left_layout.addWidget(self.history)
         left_layout.addWidget(score_box)
-        left_layout.addWidget(chart_box, 1)
+        left_layout.addWidget(chart_box, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(form_box)
@@ -221,10 +233,15 @@ class WegingTab(QWidget):
         splitter = QSplitter()
         scroll = QScrollArea()  # the form is tall: on a 768 px laptop it scrolls
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)
+        scroll.setMinimumWidth(
+            right.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -243,6 +260,7 @@ class WegingTab(QWidget):
         people = read(betrokkenen.van_gezin, self.gezin_id)
         leden = read(gezinsleden.van_gezin, self.gezin_id)
         self.names = {p.id: f"{p.naam} ({p.rol})" if p.rol else p.naam for p in people}
+        self.member_names = {lid.id: lid.naam for lid in leden}
         for combo in (self.auteur, self.uren_wie):
             current = combo.currentData()
             combo.clear()
@@ -261,6 +279,8 @@ class WegingTab(QWidget):
             self.bij.addItem(meeting.moment.astimezone().strftime("%d-%m-%Y"), meeting.id)
         self.bij.setCurrentIndex(max(0, self.bij.findData(current)))
         self.model.set_rows(read(wegingen.van_gezin, self.gezin_id))
+        if not self.view.currentIndex().isValid() and self.model.rows:
+            self.view.selectRow(len(self.model.rows) - 1)  # the newest weging is the one discussed
         self._show_history()
         stand = read(wegingen.urenstand, self.gezin_id)
         text = f"{stand.gebruikt:g} van {stand.budget:g} uur gebruikt."
@@ -271,17 +291,28 @@ class WegingTab(QWidget):
         self.draw()
 
     def _show_history(self) -> None:
+        """History and given scores of the chosen weging."""
         self.history.clear()
+        self.given.clear()
         index = self.view.currentIndex()
         if not index.isValid():
             return
-        for change in self.editor.workspace.read(
-            wegingen.geschiedenis, self.model.rows[index.row()].id
-        ):
+        weging_id = self.model.rows[index.row()].id
+        given = [
+            f"{self.member_names.get(s.gezinslid_id) or self.names.get(s.betrokkene_id, '')}: "
+            f"{s.score}" + ("" if s.zichtbaarheid == Zichtbaarheid.IEDEREEN else
+                            f" ({Zichtbaarheid(s.zichtbaarheid).label.lower()})")
+            for s in self.editor.workspace.read(wegingen.scores, weging_id)
+        ]  # fmt: skip
+        self.given.setText("Gegeven: " + "; ".join(given) if given else "Nog geen scores.")
+        changes = self.editor.workspace.read(wegingen.geschiedenis, weging_id)
+        for change in changes:
             when = change.op.astimezone().strftime("%d-%m-%Y %H:%M")
             self.history.addItem(
                 f"{when} {change.door}: {change.veld}: {change.oud or '—'} → {change.nieuw}"
             )
+        if not changes:
+            self.history.addItem("Nog niet gewijzigd sinds de weging is vastgelegd.")
 
     def set_publiek(self, publiek: Publiek) -> None:
         self.publiek.setCurrentIndex(self.publiek.findData(publiek))
