@@ -53,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--bijeenkomst", type=int, metavar="ID", help="bij --view bijeenkomst")
     snap.add_argument("-o", "--output", required=True, metavar="BESTAND.png", type=Path)
     snap.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
-    snap.add_argument("--audience", choices=["ouders", "professionals"], default="ouders")
+    snap.add_argument(
+        "--audience",
+        choices=["ouders", "professionals"],
+        help="tijdlijn: wie meekijkt (standaard ouders); weging: de geprojecteerde grafiek",
+    )
 
     export = commands.add_parser(
         "export-timeline", help="tijdlijn als PNG, SVG of PDF (nooit vertrouwelijke items)"
@@ -124,7 +128,7 @@ def _snapshot(args, db_path: Path) -> int:
         args.view,
         args.output,
         args.size,
-        Publiek(args.audience),
+        Publiek(args.audience) if args.audience else None,
         args.bijeenkomst,
     )
     print(args.output)

@@ -89,17 +89,16 @@ def test_next_meeting_carries_attendees_open_agreements_and_open_checklist_items
     assert len(workspace.read(bouwstenen.antwoorden, second.id)) == len(answers)  # fmt: skip
 
 
-def test_what_changed_is_drafted_from_the_timeline_without_confidential_items(workspace, gezin):
+def test_what_changed_is_drafted_only_from_items_for_everyone(workspace, gezin):
     first = _meeting(workspace, gezin, 1)
     workspace.edit("A", gebeurtenissen.voeg_toe, gezin["id"], "Verhuizing", "okt 2026")
-    workspace.edit(
-        "A",
-        gebeurtenissen.voeg_toe,
-        gezin["id"],
-        "Adres opvang",
-        "okt 2026",
-        zichtbaarheid="vertrouwelijk",
-    )
+    for title, audience in (
+        ("Adres opvang", "vertrouwelijk"),
+        ("Middelengebruik", "professionals"),
+    ):
+        workspace.edit(
+            "A", gebeurtenissen.voeg_toe, gezin["id"], title, "okt 2026", zichtbaarheid=audience
+        )
     workspace.edit("Volgende", bijeenkomsten.wijzig, first, volgende="15-10-2026")
     second = workspace.edit("Volgende", bijeenkomsten.plan_volgende, first)
     assert second.veranderd == "• Verhuizing (nieuw)"
@@ -243,14 +242,20 @@ def test_projection_follows_who_is_in_the_room(workspace, gezin):
         publiek, sections = workspace.read(bijeenkomst_presentatie.secties, first)
         return publiek, [line for s in sections for line in s.regels]
 
+    def present(**person):
+        workspace.edit("Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", **person)
+
+    assert shown()[0] == "ouders", "nobody marked present yet: show only what is for everyone"
+    present(betrokkene_id=gezin["regisseur"])
     publiek, lines = shown()
     assert publiek == "professionals"
     assert "Middelengebruik" in lines and not any("Adres opvang" in line for line in lines)
     assert any("Urinecontrole" in line for line in lines)
 
-    workspace.edit(
-        "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", gezinslid_id=gezin["moeder"]
-    )
+    present(gezinslid_id=gezin["kind"])
+    assert shown()[0] == "ouders", "a child at the table is family as much as a parent"
+    workspace.undo()
+    present(gezinslid_id=gezin["moeder"])
     publiek, lines = shown()
     assert publiek == "ouders"
     assert "Schulden" in lines

@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.model.enums import Publiek
-from desktop_app.services import gebeurtenissen, tijdlijn
+from desktop_app.services import gebeurtenissen, patronen, tijdlijn
 from desktop_app.services.demo import maak_demo
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
@@ -230,3 +230,35 @@ def test_the_tab_starts_with_what_parents_may_see(qtbot, tab):
     assert not drawn & (by["vertrouwelijk"] | by["professionals"])
     tab.set_publiek(Publiek.FACILITATOR)
     assert by["vertrouwelijk"] <= tab.plot.drawn_titles()
+
+
+def test_what_parents_may_not_see_leaves_the_pattern_menu_and_the_details(qtbot, tab):
+    window, gezin_id, tab = tab
+    workspace = window.werkblad.workspace
+    items = workspace.read(gebeurtenissen.van_gezin, gezin_id)
+    professional = [i.id for i in items if i.zichtbaarheid == "professionals"][:2]
+    workspace.edit("Patroon", patronen.maak, gezin_id, "Alleen voor de GI", professional)
+
+    def menu():
+        return [tab.patroon.itemText(i) for i in range(tab.patroon.count())]
+
+    tab.set_publiek(Publiek.OUDERS)
+    assert not any("Alleen voor de GI" in text for text in menu())
+    parents_see = tab.shown.ids.tolist()
+    for text, pattern_id in ((tab.patroon.itemText(i), tab.patroon.itemData(i))
+                             for i in range(1, tab.patroon.count())):  # fmt: skip
+        members = workspace.read(patronen.leden, pattern_id)
+        count = sum(member in parents_see for member in members)
+        assert text.endswith(f"({count}×)"), "counts only what parents may see"
+    tab.set_publiek(Publiek.PROFESSIONALS)
+    assert "Alleen voor de GI (2×)" in menu()
+
+    secret = next(i for i in items if i.zichtbaarheid == "vertrouwelijk")
+    tab.set_publiek(Publiek.FACILITATOR)
+    tab._clicked(tab.shown.index_van(secret.id), False)
+    assert tab.detail.titel.text() == secret.titel
+    tab.set_publiek(Publiek.OUDERS)
+    shown_text = [tab.detail.heading.text(), tab.detail.titel.text(),
+                  tab.detail.omschrijving.toPlainText()]  # fmt: skip
+    assert not any(secret.titel in text for text in shown_text)
+    assert tab.detail.geschiedenis.count() == 0 and tab.selection == set()

@@ -63,14 +63,7 @@ def test_safety_scale_is_0_to_10_and_the_chart_follows_the_audience(workspace, g
     first = _weging(workspace, gezin, "buddy", arij_niveau="verhoogd", arij_datum="01-10-2026")
     later = _weging(workspace, gezin, "gw", datum="21-10-2026")
     workspace.edit("S", wegingen.geef_score, first.id, 4, gezinslid_id=gezin["moeder"])
-    workspace.edit(
-        "S",
-        wegingen.geef_score,
-        first.id,
-        3,
-        betrokkene_id=gezin["buddy"],
-        zichtbaarheid="professionals",
-    )
+    workspace.edit("S", wegingen.geef_score, first.id, 3, betrokkene_id=gezin["buddy"])
     workspace.edit("S", wegingen.geef_score, later.id, 6, gezinslid_id=gezin["moeder"])
     with pytest.raises(InvoerFout, match="0 tot en met 10"):
         workspace.edit("S", wegingen.geef_score, later.id, 11, gezinslid_id=gezin["moeder"])
@@ -84,6 +77,15 @@ def test_safety_scale_is_0_to_10_and_the_chart_follows_the_audience(workspace, g
     assert professionals.reeksen == {"moeder": [(date(2026, 10, 7), 4), (date(2026, 10, 21), 6)],
                                      "buddy": [(date(2026, 10, 7), 3)]}  # fmt: skip
     assert professionals.arij == [(date(2026, 10, 1), "verhoogd")]
+
+    # A confidential weging keeps its scores off every projected chart, even one for everyone.
+    secret = _weging(workspace, gezin, "gw", datum="28-10-2026", zichtbaarheid="vertrouwelijk")
+    workspace.edit("S", wegingen.geef_score, secret.id, 1, gezinslid_id=gezin["moeder"])
+    for publiek in (Publiek.OUDERS, Publiek.PROFESSIONALS):
+        shown = workspace.read(wegingen.grafiek, gezin["id"], publiek).reeksen
+        assert (date(2026, 10, 28), 1) not in shown["Ayse"]
+    own = workspace.read(wegingen.grafiek, gezin["id"], Publiek.FACILITATOR).reeksen
+    assert (date(2026, 10, 28), 1) in own["Ayse"]
 
 
 def test_product_hours_warn_at_80_and_100_percent(workspace, gezin):

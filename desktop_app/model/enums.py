@@ -79,8 +79,8 @@ def zichtbaar(zichtbaarheid: str, publiek: Publiek) -> bool:
     publiek = Publiek(publiek)
     if publiek is Publiek.FACILITATOR:
         return True
-    if publiek is Publiek.PROFESSIONALS:
-        return zichtbaarheid != Zichtbaarheid.VERTROUWELIJK
+    if publiek is Publiek.PROFESSIONALS:  # allowed values, so an unknown one stays hidden
+        return zichtbaarheid in (Zichtbaarheid.IEDEREEN, Zichtbaarheid.PROFESSIONALS)
     return zichtbaarheid == Zichtbaarheid.IEDEREEN
 
 

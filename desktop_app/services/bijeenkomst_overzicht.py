@@ -14,6 +14,7 @@ from desktop_app.model import (
     Gezinslid,
     Punt,
 )
+from desktop_app.model.enums import Publiek
 from desktop_app.services import afspraken, betrokkenen, bijeenkomsten, bouwstenen, gezinsleden
 from desktop_app.services.lookup import get_or_fail
 
@@ -34,6 +35,7 @@ class BijeenkomstOverzicht:
     betrokkenen: list[Betrokkene]
     uitnodigingen: list[Uitnodiging]
     ouders_aanwezig: bool
+    publiek: Publiek  # what projection may show, from who is present
     punten: list[Punt]
     besluiten: list[Besluit]
     open_afspraken: list[Afspraak]
@@ -70,6 +72,7 @@ def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
         betrokkenen=people,
         uitnodigingen=invited,
         ouders_aanwezig=bijeenkomsten.ouders_aanwezig(session, bijeenkomst_id),
+        publiek=bijeenkomsten.publiek_van(session, bijeenkomst_id),
         punten=bijeenkomsten.punten(session, bijeenkomst_id),
         besluiten=bijeenkomsten.besluiten(session, bijeenkomst_id),
         open_afspraken=open_agreements,

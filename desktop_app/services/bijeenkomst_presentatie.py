@@ -1,7 +1,8 @@
 """What a meeting shows on the beamer, section by section, for the people in the room.
 
-With a parent (with gezag) present, only what is for everyone; otherwise also what is
-for professionals. Vertrouwelijk never. The facilitator does not have to remember this.
+With the family present (or presence not yet recorded), only what is for everyone;
+otherwise also what is for professionals. Vertrouwelijk never. The facilitator does not have
+to remember this.
 """
 
 from dataclasses import dataclass
@@ -28,14 +29,8 @@ class Sectie:
     regels: list[str]
 
 
-def publiek_van(session: Session, bijeenkomst_id: int) -> Publiek:
-    if bijeenkomsten.ouders_aanwezig(session, bijeenkomst_id):
-        return Publiek.OUDERS
-    return Publiek.PROFESSIONALS
-
-
 def secties(session: Session, bijeenkomst_id: int) -> tuple[Publiek, list[Sectie]]:
-    publiek = publiek_van(session, bijeenkomst_id)
+    publiek = bijeenkomsten.publiek_van(session, bijeenkomst_id)
     b = get_or_fail(session, Bijeenkomst, bijeenkomst_id)
     result = []
     changes = [line.lstrip("• ") for line in b.veranderd.splitlines() if line.strip()]

@@ -21,6 +21,7 @@ from desktop_app.model.enums import (
     BijeenkomstSoort,
     Kolom,
     OudersPositie,
+    Publiek,
     Zichtbaarheid,
 )
 from desktop_app.model.errors import InvoerFout
@@ -84,7 +85,10 @@ def maak(
 
 
 def wat_is_veranderd(session: Session, gezin_id: int, sinds: datetime | None) -> str:
-    """Timeline items added or changed since `sinds`, one line each (a draft to edit)."""
+    """Timeline items added or changed since `sinds`, one line each (a draft to edit).
+
+    Only items for everyone: the text has no audience of its own and is projected with the
+    family present, so a professionals' item has to be added by hand, knowingly."""
     if sinds is None:
         return ""
     query = (
@@ -99,7 +103,7 @@ def wat_is_veranderd(session: Session, gezin_id: int, sinds: datetime | None) ->
     lines = []
     for item_id, word in kind.items():
         item = session.get(Gebeurtenis, item_id)
-        if item is not None and item.zichtbaarheid != Zichtbaarheid.VERTROUWELIJK:
+        if item is not None and item.zichtbaarheid == Zichtbaarheid.IEDEREEN:
             lines.append(f"• {item.titel} ({word})")
     return "\n".join(lines)
 
@@ -185,12 +189,22 @@ def zet_aanwezigheid(
 
 
 def ouders_aanwezig(session: Session, bijeenkomst_id: int) -> bool:
-    """True when a gezinslid with gezag is present: what is projected must then suit them."""
+    """True when a gezinslid with gezag is present."""
     for a in aanwezigheid(session, bijeenkomst_id):
         if a.gezinslid_id and a.status == Aanwezig.AANWEZIG:
             if session.get(Gezinslid, a.gezinslid_id).gezag:
                 return True
     return False
+
+
+def publiek_van(session: Session, bijeenkomst_id: int) -> Publiek:
+    """Who may see what the meeting shows. Professionals only when presence is recorded and
+    no gezinslid is there: a child or grandparent is family as much as a parent, and a list
+    not yet filled in must not open the professionals' notes."""
+    present = [a for a in aanwezigheid(session, bijeenkomst_id) if a.status == Aanwezig.AANWEZIG]
+    if not present or any(a.gezinslid_id for a in present):
+        return Publiek.OUDERS
+    return Publiek.PROFESSIONALS
 
 
 # the three columns

@@ -60,9 +60,12 @@ class Tijdlijn:
         return self.take(np.flatnonzero(allowed[self.zichtbaarheid]))
 
     def take(self, indices: np.ndarray) -> "Tijdlijn":
-        """These items, in this order (patterns follow their items)."""
+        """These items, in this order. Patterns follow their items; one with none left is
+        gone too, so its name is not shown to an audience that may see none of it."""
         remap = np.full(len(self.ids), -1)
         remap[indices] = np.arange(len(indices))
+        kept = {pid: remap[items][remap[items] >= 0] for pid, items in self.patroon_items.items()}
+        kept = {pid: np.sort(items) for pid, items in kept.items() if len(items)}
         return replace(
             self,
             ids=self.ids[indices],
@@ -75,10 +78,8 @@ class Tijdlijn:
             zichtbaarheid=self.zichtbaarheid[indices],
             personen=[self.personen[i] for i in indices],
             datums=[self.datums[i] for i in indices],
-            patroon_items={
-                pid: np.sort(remap[items][remap[items] >= 0])
-                for pid, items in self.patroon_items.items()
-            },
+            patronen=[p for p in self.patronen if p.id in kept],
+            patroon_items=kept,
         )
 
     def datum_tekst(self, index: int) -> str:
@@ -140,15 +141,17 @@ def laad(session: Session, gezin_id: int) -> Tijdlijn:
         datums=list(zip(columns[8], columns[9], strict=True)),
         categorieen=cats,
         leden=gezinsleden.van_gezin(session, gezin_id),
-        patronen=patronen.van_gezin(session, gezin_id),
+        patronen=[],
     )
     # By midpoint; at the same midpoint the more precise item first.
     width = tijdlijn.start_tot - tijdlijn.start_van
     ordered = tijdlijn.take(np.lexsort((width, tijdlijn.midden)))
     by_id = {int(item_id): i for i, item_id in enumerate(ordered.ids) if item_id}
-    for patroon in ordered.patronen:
+    for patroon in patronen.van_gezin(session, gezin_id):
         members = [by_id[i] for i in patronen.leden(session, patroon.id) if i in by_id]
-        ordered.patroon_items[patroon.id] = np.array(sorted(members), dtype=np.int64)
+        if members:
+            ordered.patronen.append(patroon)
+            ordered.patroon_items[patroon.id] = np.array(sorted(members), dtype=np.int64)
     return ordered
 
 

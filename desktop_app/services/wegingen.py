@@ -122,10 +122,15 @@ def geef_score(
     *,
     betrokkene_id: int | None = None,
     gezinslid_id: int | None = None,
-    zichtbaarheid: str = Zichtbaarheid.IEDEREEN,
+    zichtbaarheid: str | None = None,
 ) -> Veiligheidsscore:
-    """A participant's score from 0 (a child cannot stay at home) to 10 (safe enough to close)."""
+    """A participant's score from 0 (a child cannot stay at home) to 10 (safe enough to close).
+    Unless said otherwise, a family member's score is for everyone (it was said at the table)
+    and a professional's is as visible as the weging."""
     weging = get_or_fail(session, Weging, weging_id)
+    zichtbaarheid = zichtbaarheid or (
+        Zichtbaarheid.IEDEREEN if gezinslid_id else weging.zichtbaarheid
+    )
     _check_person(session, weging.gezin_id, betrokkene_id, gezinslid_id)
     if not isinstance(score, int) or not 0 <= score <= 10:
         raise InvoerFout("Een score op de veiligheidsschaal is een heel getal van 0 tot en met 10.")
@@ -163,6 +168,8 @@ def grafiek(session: Session, gezin_id: int, publiek: Publiek, per_rol: bool = F
     for weging in van_gezin(session, gezin_id):
         if zichtbaar(weging.zichtbaarheid, publiek) and weging.arij_datum and weging.arij_niveau:
             arij.append((weging.arij_datum, weging.arij_niveau))
+        if weging.zichtbaarheid == Zichtbaarheid.VERTROUWELIJK and publiek != Publiek.FACILITATOR:
+            continue  # a confidential weging keeps even the scores given for everyone
         for entry in scores(session, weging.id):
             if zichtbaar(entry.zichtbaarheid, publiek):
                 label = _participant(session, entry, per_rol)

@@ -15,10 +15,17 @@ def snapshot(
     view: str,
     output: Path,
     size: tuple[int, int],
-    publiek: Publiek = Publiek.OUDERS,
+    publiek: Publiek | None = None,
     bijeenkomst_id: int | None = None,
 ) -> None:
-    """The main window on one view; the timeline shows only what `publiek` may see."""
+    """The main window on one view. The timeline shows only what `publiek` may see (parents
+    by default); with `publiek` the weging view is its projected chart. The other views are
+    the facilitator's working screen, so an audience for them is refused, not ignored."""
+    if publiek is not None and view not in ("tijdlijn", "weging"):
+        raise InvoerFout(
+            f"--audience geldt alleen voor de tijdlijn en de weging; het scherm '{view}' is "
+            "het werkscherm van de gespreksleider."
+        )
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
     app = offscreen_app()
@@ -26,6 +33,7 @@ def snapshot(
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow()
+    shown = window
     try:
         if not window.open_store(db_path):
             raise InvoerFout(f"De database {db_path} kon niet worden geopend.")
@@ -37,18 +45,26 @@ def snapshot(
         window.show()
         if view == "tijdlijn":
             tab = werkblad.open_tijdlijn()
-            tab.set_publiek(publiek)
+            tab.set_publiek(publiek or Publiek.OUDERS)
             app.processEvents()
             tab.plot.show_all()
+        elif view == "weging" and publiek is not None:
+            from desktop_app.ui.weging.presentatie import GrafiekPresentatie
+
+            shown = GrafiekPresentatie(werkblad.editor, gezin_id, publiek, per_rol=False)
+            shown.resize(*size)
+            shown.show()
         elif view == "weging":
-            werkblad.open_weging().set_publiek(publiek)
+            werkblad.open_weging()
         elif view == "bijeenkomst":
             tab = werkblad.open_bijeenkomsten()
             if bijeenkomst_id is not None and not tab.select(bijeenkomst_id):
                 raise InvoerFout(f"Bijeenkomst {bijeenkomst_id} hoort niet bij gezin {gezin_id}.")
         app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(output), "PNG"):
+        if not shown.grab().save(str(output), "PNG"):
             raise InvoerFout(f"Kon {output} niet schrijven.")
     finally:
+        if shown is not window:
+            shown.close()
         window.close()

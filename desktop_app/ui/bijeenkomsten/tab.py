@@ -36,6 +36,7 @@ from desktop_app.model.enums import (
     ChecklistStatus,
     Kolom,
     OudersPositie,
+    Publiek,
     Zichtbaarheid,
 )
 from desktop_app.services import afspraken, bijeenkomst_overzicht, bijeenkomsten, bouwstenen
@@ -411,12 +412,15 @@ class BijeenkomstenTab(QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        b, parents = self.bijeenkomst, self.state.ouders_aanwezig
-        who = (
-            "Ouders aanwezig: wat getoond wordt is voor iedereen."
-            if parents
-            else "Geen ouders aanwezig."
-        )
+        b, s = self.bijeenkomst, self.state
+        if s.ouders_aanwezig:
+            who = "Ouders aanwezig: getoond wordt alleen wat voor iedereen."
+        elif s.publiek is Publiek.OUDERS:
+            who = "Gezin aanwezig of aanwezigheid nog open: getoond wordt alleen wat voor iedereen."
+        else:
+            who = (
+                "Geen ouders of gezinsleden aanwezig: getoond wordt ook wat voor professionals is."
+            )
         status = f"Vastgesteld op {_when(b.vastgesteld)}" if b.vastgesteld else "Concept"
         reopened = [entry for entry in self.state.logboek if entry.actie == "heropend"]
         if reopened:  # a reopened record says so, with why, wherever it is read

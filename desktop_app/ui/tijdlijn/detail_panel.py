@@ -103,6 +103,7 @@ class DetailPanel(QWidget):
         self.item_id = item_id or None
         self.form.setEnabled(bool(item_id))
         if not item_id:
+            self._clear()  # nothing of the previous item may linger, greyed out or not
             derived = f"{derived_title}\n(uit de regiegeschiedenis; wijzig dit op het Overzicht)"
             self.heading.setText(
                 derived if derived_title else "Kies een gebeurtenis op de tijdlijn."
@@ -114,6 +115,12 @@ class DetailPanel(QWidget):
             return
         self.heading.setText(item.titel)
         self._fill(item, personen, history, categorieen, leden)
+
+    def _clear(self) -> None:
+        for widget in (self.titel, self.datum, self.bron, self.omschrijving, self.personen,
+                       self.geschiedenis):  # fmt: skip
+            with QSignalBlocker(widget):
+                widget.clear()
 
     def _fill(self, item: Gebeurtenis, personen, history, categorieen, leden) -> None:
         fields = (self.titel, self.datum, self.bron, self.categorie, self.zichtbaarheid,

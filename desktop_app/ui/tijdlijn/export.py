@@ -51,7 +51,8 @@ def export_timeline(
         raise InvoerFout(
             f"Kies een bestand dat eindigt op {', '.join(FORMATS)}; niet ‘{output.name}’."
         )
-    if publiek is Publiek.FACILITATOR:
+    publiek = Publiek(publiek)  # "facilitator" as text must not slip past the check below
+    if publiek not in (Publiek.OUDERS, Publiek.PROFESSIONALS):
         raise InvoerFout(
             "Een export is voor ouders of professionals; vertrouwelijk gaat nooit mee."
         )

@@ -49,6 +49,9 @@ def start_presentation(parent, editor: Editor, gezin_id: int) -> None:
         window.showFullScreen()
 
 
+HELP = "← → door de tijd   + − zoomen   P patronen   N toevoegen   Esc stoppen"
+
+
 class PresentatieVenster(QWidget):
     def __init__(self, editor: Editor, gezin_id: int, publiek: Publiek):
         super().__init__()
@@ -65,9 +68,7 @@ class PresentatieVenster(QWidget):
         self.banner.setStyleSheet(
             "background: #000000; color: #FFFFFF; padding: 10px 18px; font-weight: 700;"
         )
-        self.caption = QLabel(
-            "← → door de tijd   + − zoomen   P patronen   N toevoegen   Esc stoppen"
-        )
+        self.caption = QLabel(HELP)
         self.caption.setWordWrap(True)
         for label, size in ((self.banner, 26), (self.caption, 32)):
             font = QFont()
@@ -87,10 +88,16 @@ class PresentatieVenster(QWidget):
         self.plot.show_all()
 
     def _reload(self) -> None:
+        current_id = None if self.current is None else int(self.shown.ids[self.current])
         loaded = self.editor.workspace.read(tijdlijn.laad, self.gezin_id)
         self.shown = self.filter.toepassen(loaded)
         banen = verdeel(self.shown, self.filter.indeling)
         self.plot.set_data(self.shown, banen, self.filter.nadruk(self.shown))
+        # the current item follows its id; one this audience may no longer see leaves the screen
+        self.current = self.shown.index_van(current_id) if current_id else None  # 0: regie
+        self.plot.set_current(self.current)
+        if current_id is not None:
+            self.caption.setText(HELP if self.current is None else self._describe(self.current))
 
     def _on_change(self, change: Wijziging) -> None:
         if self.gezin_id in change.gezin_ids and self.isVisible():

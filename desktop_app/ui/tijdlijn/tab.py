@@ -184,14 +184,19 @@ class TijdlijnTab(QWidget):
         for name, value in changes.items():
             setattr(self.filter, name, value)
         if self.alles is not None:
+            if "publiek" in changes:
+                self._fill_menus()
             self._apply()
 
     def _fill_menus(self) -> None:
+        # patterns and their counts as this audience may see them: a name can tell too much
+        visible = self.alles.voor(self.filter.publiek)
+        if self.filter.patroon_id not in visible.patroon_items:
+            self.filter.patroon_id = None
         self.patroon.clear()
         self.patroon.addItem("Geen patroon", GEEN_PATROON)
-        for p in self.alles.patronen:
-            count = len(self.alles.patroon_items.get(p.id, ()))
-            self.patroon.addItem(f"{p.naam} ({count}×)", p.id)
+        for p in visible.patronen:
+            self.patroon.addItem(f"{p.naam} ({len(visible.patroon_items[p.id])}×)", p.id)
         self.patroon.setCurrentIndex(
             max(0, self.patroon.findData(self.filter.patroon_id or GEEN_PATROON))
         )
@@ -217,15 +222,15 @@ class TijdlijnTab(QWidget):
     # selection and editing
 
     def _show_selection(self) -> None:
-        indices = {
-            i
-            for i in (self.shown.index_van(item_id) for item_id in self.selection)
-            if i is not None
-        }
-        self.plot.set_selection(indices)
+        """Selected items that this view no longer shows are let go, details and all."""
+        positions = {item_id: self.shown.index_van(item_id) for item_id in self.selection}
+        self.selection = {item_id for item_id, i in positions.items() if i is not None}
+        self.plot.set_selection({i for i in positions.values() if i is not None})
         if len(self.selection) == 1:
             item_id = next(iter(self.selection))
             self.detail.show_item(item_id, self.alles.categorieen, self.alles.leden)
+        elif not self.selection:
+            self.detail.show_item(None, self.alles.categorieen, self.alles.leden)
 
     def _clicked(self, index: int, additive: bool) -> None:
         if index < 0:

@@ -27,14 +27,17 @@ class VeiligheidsGrafiek(pg.PlotWidget):
         self.hideButtons()
         self.getViewBox().setMouseEnabled(x=True, y=False)
         self.setYRange(0, 10, padding=0.05)
+        pixels = 24 if large else 12
         font = QFont()
-        font.setPixelSize(24 if large else 12)
+        font.setPixelSize(pixels)
         for name in ("bottom", "left"):
             axis = self.getAxis(name)
             axis.setStyle(tickFont=font)
             axis.setTextPen("#000000")
+        # pyqtgraph sizes the date axis for its default font and drops labels that do not fit
+        self.getAxis("bottom").setHeight(2 * pixels)
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
-        self.setLabel("left", "Schaal 0–10", color="#000000")
+        self.setLabel("left", "Schaal 0–10", color="#000000", **{"font-size": f"{pixels}px"})
         self.legend = self.addLegend(
             labelTextSize="22pt" if large else "10pt", labelTextColor="#000000"
         )
