@@ -32,6 +32,13 @@ def test_chart_hides_professional_scores_with_parents_and_hours_warn(qtbot, db_p
     assert ("Ravi Ramdin (gedragswetenschapper)", "Zo doorgaan") in rows
     assert ("Joost de Wit (buddy)", "Opschalen") in rows
 
+    # A score's audience starts where it is safe: a professional's as the weging, a parent's open.
+    tab.view.selectRow(0)
+    tab.score_wie.setCurrentIndex(tab.score_wie.findText("Ravi Ramdin (gedragswetenschapper)"))
+    assert tab.score_zichtbaar.currentText() == "Alleen professionals"
+    tab.score_wie.setCurrentIndex(tab.score_wie.findText("Sanne de Graaf"))
+    assert tab.score_zichtbaar.currentText() == "Iedereen"
+
     # Hours from the keyboard: Enter in the hours field writes them.
     tab.uren.setFocus()
     qtbot.keyClicks(tab.uren, "4")

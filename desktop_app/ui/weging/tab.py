@@ -147,6 +147,7 @@ class WegingTab(QWidget):
         self.score.setRange(0, 10)
         self.score.setValue(5)
         self.score_zichtbaar = _combo(Zichtbaarheid)
+        self.score_wie.currentIndexChanged.connect(self._default_score_audience)
         add_score = QPushButton("Score geven")
         add_score.clicked.connect(self.add_score)
         score_box = QGroupBox("Veiligheidsschaal bij de gekozen weging")
@@ -290,6 +291,16 @@ class WegingTab(QWidget):
         )
         self.draw()
 
+    def _default_score_audience(self) -> None:
+        """A family member's score is for everyone; a professional's as visible as the weging."""
+        index = self.view.currentIndex()
+        who = self.score_wie.currentData()
+        if not index.isValid() or who is None:
+            return
+        weging = self.model.rows[index.row()]
+        default = Zichtbaarheid.IEDEREEN if who[0] == "gezinslid_id" else weging.zichtbaarheid
+        self.score_zichtbaar.setCurrentIndex(self.score_zichtbaar.findData(default))
+
     def _show_history(self) -> None:
         """History and given scores of the chosen weging."""
         self.history.clear()
@@ -297,6 +308,7 @@ class WegingTab(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return
+        self._default_score_audience()
         weging_id = self.model.rows[index.row()].id
         given = [
             f"{self.member_names.get(s.gezinslid_id) or self.names.get(s.betrokkene_id, '')}: "
