@@ -12,7 +12,6 @@ from desktop_app.services import validation as v
 from desktop_app.services.bijeenkomst_lookup import haal_open
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 
 OUDERS = ("ouders", None)
 
@@ -50,14 +49,12 @@ def maak(
     _set_owner(session, afspraak, eigenaar)
     session.add(afspraak)
     session.flush()
-    on_undo(session, zet_status, afspraak.id, AfspraakStatus.VERVALLEN)
     return afspraak
 
 
 def zet_status(session: Session, afspraak_id: int, status: str) -> Afspraak:
     afspraak = get_or_fail(session, Afspraak, afspraak_id)
-    old, afspraak.status = afspraak.status, v.choice(AfspraakStatus, "status")(status)
-    on_undo(session, zet_status, afspraak_id, old)
+    afspraak.status = v.choice(AfspraakStatus, "status")(status)
     return afspraak
 
 

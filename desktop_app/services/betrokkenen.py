@@ -5,6 +5,7 @@ from desktop_app.model.dates import format_date
 from desktop_app.model.enums import Domein
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services import validation as v
+from desktop_app.services import vastgelegd
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
 
@@ -73,6 +74,12 @@ def verwijder(session: Session, betrokkene_id: int) -> str:
         raise InvoerFout(
             f"{betrokkene.naam} heeft regie of een vast aanspreekpunt gehad en blijft daarom "
             "in de geschiedenis staan. Vul ‘actief tot’ in om de betrokkenheid te beëindigen."
+        )
+    why = vastgelegd.reden(session, betrokkene_id=betrokkene_id)
+    if why:
+        raise InvoerFout(
+            f"{betrokkene.naam} {why} en blijft daarom bewaard. "
+            "Vul ‘actief tot’ in om de betrokkenheid te beëindigen."
         )
     session.delete(betrokkene)
     return betrokkene.naam

@@ -31,7 +31,6 @@ from desktop_app.services import validation as v
 from desktop_app.services.bijeenkomst_lookup import haal_open, vorige
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 
 _FIELDS = {
     "soort": v.choice(BijeenkomstSoort, "soort bijeenkomst"),
@@ -80,7 +79,6 @@ def maak(
         session, gezin_id, previous.moment if previous else None
     )
     bouwstenen.maak_antwoorden(session, bijeenkomst.id)
-    on_undo(session, verwijder, bijeenkomst.id)
     return bijeenkomst
 
 
@@ -110,19 +108,16 @@ def wat_is_veranderd(session: Session, gezin_id: int, sinds: datetime | None) ->
 
 def wijzig(session: Session, bijeenkomst_id: int, **changes) -> Bijeenkomst:
     bijeenkomst = haal_open(session, bijeenkomst_id)
-    before = {name: getattr(bijeenkomst, name) for name in changes}
     v.apply_changes(bijeenkomst, changes, _FIELDS)
     for field in ("voorzitter_id", "notulist_id"):
         if getattr(bijeenkomst, field):
             _check_betrokkene(session, bijeenkomst.gezin_id, getattr(bijeenkomst, field))
-    on_undo(session, wijzig, bijeenkomst_id, **before)
     return bijeenkomst
 
 
 def verzet(session: Session, bijeenkomst_id: int, moment: datetime) -> Bijeenkomst:
     bijeenkomst = haal_open(session, bijeenkomst_id)
-    old, bijeenkomst.moment = bijeenkomst.moment, moment
-    on_undo(session, verzet, bijeenkomst_id, old)
+    bijeenkomst.moment = moment
     return bijeenkomst
 
 
@@ -164,7 +159,6 @@ def zet_aanwezigheid(
         ),
         None,
     )
-    old = existing.status if existing else None
     if status is None:
         if existing:
             session.delete(existing)
@@ -178,14 +172,6 @@ def zet_aanwezigheid(
             )
             session.add(existing)
         existing.status = status
-    on_undo(
-        session,
-        zet_aanwezigheid,
-        bijeenkomst_id,
-        old,
-        betrokkene_id=betrokkene_id,
-        gezinslid_id=gezinslid_id,
-    )
 
 
 def ouders_aanwezig(session: Session, bijeenkomst_id: int) -> bool:
@@ -232,40 +218,24 @@ def voeg_punt_toe(
     )
     session.add(punt)
     session.flush()
-    on_undo(session, verwijder_punt, punt.id)
     return punt
 
 
 def wijzig_punt(session: Session, punt_id: int, **changes) -> Punt:
     punt = get_or_fail(session, Punt, punt_id)
     haal_open(session, punt.bijeenkomst_id)
-    before = {name: getattr(punt, name) for name in changes}
     fields = {
         "tekst": v.required("De tekst"),
         "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
     }
     v.apply_changes(punt, changes, fields)
-    on_undo(session, wijzig_punt, punt_id, **before)
     return punt
 
 
 def verwijder_punt(session: Session, punt_id: int) -> None:
     punt = get_or_fail(session, Punt, punt_id)
     haal_open(session, punt.bijeenkomst_id)
-    snapshot = punt.model_dump()
     session.delete(punt)
-    on_undo(session, _herstel, Punt, snapshot)
-
-
-def _herstel(session: Session, model, snapshot: dict) -> None:
-    row = model(**snapshot)
-    session.add(row)
-    session.flush()
-    on_undo(session, _verwijder_rij, model, row.id)
-
-
-def _verwijder_rij(session: Session, model, row_id: int) -> None:
-    session.delete(session.get(model, row_id))
 
 
 # decisions
@@ -303,7 +273,6 @@ def neem_besluit(
         _check_betrokkene(session, bijeenkomst.gezin_id, besluit.gedragswetenschapper_id)
     session.add(besluit)
     session.flush()
-    on_undo(session, _verwijder_rij, Besluit, besluit.id)
     return besluit
 
 

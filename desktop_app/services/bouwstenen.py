@@ -15,7 +15,6 @@ from desktop_app.model.errors import InvoerFout
 from desktop_app.services import validation as v
 from desktop_app.services.bijeenkomst_lookup import check_open, vorige
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 from desktop_app.store.project_dirs import RESOURCES_DIR
 
 TEMPLATE_FILE = RESOURCES_DIR / "bouwstenen.json"
@@ -64,14 +63,12 @@ def voeg_item_toe(session: Session, bouwsteen: str, tekst: str) -> BouwsteenItem
     item = BouwsteenItem(bouwsteen=bouwsteen, tekst=v.required("De vraag")(tekst), volgorde=count)
     session.add(item)
     session.flush()
-    on_undo(session, zet_actief, item.id, False)
     return item
 
 
 def hernoem_item(session: Session, item_id: int, tekst: str) -> BouwsteenItem:
     item = get_or_fail(session, BouwsteenItem, item_id)
-    old, item.tekst = item.tekst, v.required("De vraag")(tekst)
-    on_undo(session, hernoem_item, item_id, old)
+    item.tekst = v.required("De vraag")(tekst)
     return item
 
 
@@ -86,14 +83,12 @@ def verschuif_item(session: Session, item_id: int, stappen: int) -> None:
     group.insert(target, group.pop(position))
     for rank, member in enumerate(group):
         member.volgorde = rank
-    on_undo(session, verschuif_item, item_id, position - target)
 
 
 def zet_actief(session: Session, item_id: int, actief: bool) -> BouwsteenItem:
     """Retire (or bring back) a question; past meetings keep their answers to it."""
     item = get_or_fail(session, BouwsteenItem, item_id)
-    old, item.actief = item.actief, actief
-    on_undo(session, zet_actief, item_id, old)
+    item.actief = actief
     return item
 
 
@@ -121,12 +116,10 @@ def beantwoord(
 ):
     antwoord = get_or_fail(session, ChecklistAntwoord, antwoord_id)
     check_open(session.get(Bijeenkomst, antwoord.bijeenkomst_id))
-    before = {"status": antwoord.status, "notitie": antwoord.notitie}
     if status is not None:
         antwoord.status = v.choice(ChecklistStatus, "status")(status)
     if notitie is not None:
         antwoord.notitie = v.text(notitie)
-    on_undo(session, beantwoord, antwoord_id, **before)
     return antwoord
 
 

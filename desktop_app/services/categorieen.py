@@ -5,7 +5,6 @@ from desktop_app.model import Categorie, Gebeurtenis
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services import validation as v
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 
 
 def alle(session: Session) -> list[Categorie]:
@@ -61,16 +60,13 @@ def maak(session: Session, naam: str, kleur: str = "#777777", symbool: str = "o"
     _check_unique(session, categorie)
     session.add(categorie)
     session.flush()
-    on_undo(session, verwijder, categorie.id)
     return categorie
 
 
 def wijzig(session: Session, categorie_id: int, **changes) -> Categorie:
     categorie = get_or_fail(session, Categorie, categorie_id)
-    before = {name: getattr(categorie, name) for name in changes}
     v.apply_changes(categorie, changes, _FIELDS)
     _check_unique(session, categorie)
-    on_undo(session, wijzig, categorie_id, **before)
     return categorie
 
 
@@ -87,16 +83,8 @@ def verwijder(session: Session, categorie_id: int) -> str:
             f"‘{categorie.naam}’ wordt gebruikt door {used} gebeurtenissen en blijft daarom "
             "bestaan. Geef die eerst een andere categorie."
         )
-    snapshot = categorie.model_dump()
     session.delete(categorie)
-    on_undo(session, _herstel, snapshot)
-    return snapshot["naam"]
-
-
-def _herstel(session: Session, snapshot: dict) -> None:
-    session.add(Categorie(**snapshot))
-    session.flush()
-    on_undo(session, verwijder, snapshot["id"])
+    return categorie.naam
 
 
 def _check_unique(session: Session, categorie: Categorie) -> None:

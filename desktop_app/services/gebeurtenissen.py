@@ -20,7 +20,6 @@ from desktop_app.model.fuzzy_date import FuzzyDate, check_order, format_period, 
 from desktop_app.services import validation as v
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 
 _FIELDS = {
     "titel": v.required("De titel"),
@@ -81,7 +80,6 @@ def voeg_toe(
     session.flush()
     _set_personen(session, item, personen)
     _log(session, item, "aangemaakt", nieuw=item.titel)
-    on_undo(session, verwijder, item.id)
     return item
 
 
@@ -112,8 +110,6 @@ def wijzig(session: Session, gebeurtenis_id: int, **changes) -> Gebeurtenis:
     for field in fields:
         old, new = _shown(session, field, before), _shown(session, field, after)
         _log(session, item, "gewijzigd", field, old, new)
-    if changed:
-        on_undo(session, wijzig, item.id, **_as_changes(before, changed))
     return item
 
 
@@ -127,25 +123,9 @@ def verplaats(session: Session, gebeurtenis_id: int, dagen: int) -> Gebeurtenis:
 
 def verwijder(session: Session, gebeurtenis_id: int) -> str:
     item = get_or_fail(session, Gebeurtenis, gebeurtenis_id)
-    snapshot = {**item.model_dump(), **_state(session, item)}
     _log(session, item, "verwijderd", oud=item.titel)
     session.delete(item)
-    on_undo(session, herstel, snapshot)
-    return snapshot["titel"]
-
-
-def herstel(session: Session, snapshot: dict[str, Any]) -> Gebeurtenis:
-    """Put a deleted item back with its id, persons and patterns (undo of delete)."""
-    columns = {k: snapshot[k] for k in Gebeurtenis.model_fields if k in snapshot}
-    item = Gebeurtenis(**columns)
-    session.add(item)
-    session.flush()
-    _set_personen(session, item, snapshot["personen"])
-    for patroon_id in snapshot["patronen"]:
-        session.add(PatroonGebeurtenis(patroon_id=patroon_id, gebeurtenis_id=item.id))
-    _log(session, item, "hersteld", nieuw=item.titel)
-    on_undo(session, verwijder, item.id)
-    return item
+    return item.titel
 
 
 def geschiedenis(session: Session, gebeurtenis_id: int) -> list[GebeurtenisWijziging]:

@@ -2,7 +2,9 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop_app.model import Gezinslid
+from desktop_app.model.errors import InvoerFout
 from desktop_app.services import validation as v
+from desktop_app.services import vastgelegd
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
 
@@ -45,6 +47,8 @@ def wijzig(session: Session, lid_id: int, **changes) -> Gezinslid:
 
 def verwijder(session: Session, lid_id: int) -> str:
     lid = get_or_fail(session, Gezinslid, lid_id)
-    naam = lid.naam
+    why = vastgelegd.reden(session, gezinslid_id=lid_id)
+    if why:
+        raise InvoerFout(f"{lid.naam} {why} en blijft daarom bewaard in het dossier.")
     session.delete(lid)
-    return naam
+    return lid.naam

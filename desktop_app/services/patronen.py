@@ -9,7 +9,6 @@ from desktop_app.model.errors import InvoerFout
 from desktop_app.services import validation as v
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 
 # Distinct from the category colours, so a highlighted pattern stands out.
 PATTERN_COLOURS = ("#EE7733", "#0077BB", "#EE3377", "#009988", "#CC3311", "#33BBEE")
@@ -55,15 +54,11 @@ def maak(
             raise InvoerFout(f"‘{item.titel}’ hoort bij een ander gezin.")
         session.add(PatroonGebeurtenis(patroon_id=patroon.id, gebeurtenis_id=gebeurtenis_id))
     session.flush()
-    on_undo(session, verwijder, patroon.id)
     return patroon
 
 
 def verwijder(session: Session, patroon_id: int) -> str:
     """Remove the pattern; its items stay on the timeline."""
     patroon = get_or_fail(session, Patroon, patroon_id)
-    ids = leden(session, patroon_id)
-    naam, omschrijving = patroon.naam, patroon.omschrijving
     session.delete(patroon)
-    on_undo(session, maak, patroon.gezin_id, naam, ids, omschrijving)
-    return naam
+    return patroon.naam

@@ -29,9 +29,9 @@ from desktop_app.model.enums import (
 )
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services import validation as v
+from desktop_app.services.bijeenkomst_lookup import haal_open
 from desktop_app.services.gezinnen import haal as haal_gezin
 from desktop_app.services.lookup import get_or_fail
-from desktop_app.services.undo import on_undo
 
 _FIELDS = {
     "datum": v.full_date,
@@ -65,16 +65,18 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
     for required in ("directe_veiligheid", "stabiele_veiligheid", "voorstel"):
         if not getattr(weging, required):
             raise InvoerFout(f"Vul de {required.replace('_', ' ')} in.")
+    _check_meeting_open(session, weging)
     session.add(weging)
     session.flush()
-    on_undo(session, _verwijder, weging.id)
     return weging
 
 
 def wijzig(session: Session, weging_id: int, **changes) -> Weging:
     weging = get_or_fail(session, Weging, weging_id)
+    _check_meeting_open(session, weging)
     before = {name: getattr(weging, name) for name in changes}
     v.apply_changes(weging, changes, _FIELDS)
+    _check_meeting_open(session, weging)  # nor may it be moved into a finalised one
     for name, old in before.items():
         new = getattr(weging, name)
         if new != old:
@@ -82,17 +84,18 @@ def wijzig(session: Session, weging_id: int, **changes) -> Weging:
             change.oud, change.nieuw = _shown(name, old), _shown(name, new)
             change.door = session.info.get("gebruiker", "")
             session.add(change)
-    on_undo(session, wijzig, weging_id, **before)
     return weging
+
+
+def _check_meeting_open(session: Session, weging: Weging) -> None:
+    """A weging made in a finalised meeting is part of its record."""
+    if weging.bijeenkomst_id is not None:
+        haal_open(session, weging.bijeenkomst_id)
 
 
 def geschiedenis(session: Session, weging_id: int) -> list[WegingWijziging]:
     query = select(WegingWijziging).where(WegingWijziging.weging_id == weging_id)
     return list(session.exec(query.order_by(WegingWijziging.id)))
-
-
-def _verwijder(session: Session, weging_id: int) -> None:
-    session.delete(get_or_fail(session, Weging, weging_id))
 
 
 _ENUMS = {
@@ -128,6 +131,7 @@ def geef_score(
     Unless said otherwise, a family member's score is for everyone (it was said at the table)
     and a professional's is as visible as the weging."""
     weging = get_or_fail(session, Weging, weging_id)
+    _check_meeting_open(session, weging)
     zichtbaarheid = zichtbaarheid or (
         Zichtbaarheid.IEDEREEN if gezinslid_id else weging.zichtbaarheid
     )
@@ -140,12 +144,7 @@ def geef_score(
     )  # fmt: skip
     session.add(entry)
     session.flush()
-    on_undo(session, _verwijder_score, entry.id)
     return entry
-
-
-def _verwijder_score(session: Session, score_id: int) -> None:
-    session.delete(get_or_fail(session, Veiligheidsscore, score_id))
 
 
 def scores(session: Session, weging_id: int) -> list[Veiligheidsscore]:
@@ -240,12 +239,7 @@ def schrijf_uren(
     )  # fmt: skip
     session.add(entry)
     session.flush()
-    on_undo(session, _schrap_uren, entry.id)
     return entry
-
-
-def _schrap_uren(session: Session, entry_id: int) -> None:
-    session.delete(get_or_fail(session, ProductUren, entry_id))
 
 
 def urenstand(session: Session, gezin_id: int) -> UrenStand:

@@ -1,7 +1,8 @@
 """The one path for reads and edits, in the spirit of Anki's operation layer.
 
 Every edit runs in its own transaction through `Workspace.edit`, so the gezin's
-`bijgewerkt` stamp, change notification (and later undo and audit) live in one place.
+`bijgewerkt` stamp, change notification and undo/redo live in one place. Undo is recorded
+row by row under the edit (store.undo_log), so no service has to describe its own reversal.
 """
 
 from collections.abc import Callable
@@ -10,11 +11,20 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from desktop_app.model import AanspreekpuntToewijzing, Gezin, Gezinslid
+from desktop_app.model import (
+    Bijeenkomst,
+    Gebeurtenis,
+    Gezin,
+    Gezinslid,
+    Patroon,
+    Weging,
+)
+from desktop_app.model.errors import InvoerFout
 from desktop_app.model.gezin import utc_now
-from desktop_app.services.undo import Reversal, apply_reversals, reversals
+from desktop_app.store import undo_log
 from desktop_app.store.engine import create_store_engine
 from desktop_app.store.migrations import ensure_current
 
@@ -32,7 +42,8 @@ class Wijziging:
 @dataclass(frozen=True)
 class UndoStap:
     label: str
-    reversals: list[Reversal]
+    reversal: list[str]  # SQL that puts the rows back (store.undo_log)
+    gezin_ids: frozenset[int]
 
 
 class Workspace:
@@ -68,9 +79,9 @@ class Workspace:
 
     def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
         """Run one user edit in one transaction; observers hear of it after the commit."""
-        result, steps, touched = self._run(operation, *args, **kwargs)
-        if steps:
-            self._undo.append(UndoStap(label, steps))
+        result, reversal, touched = self._run(operation, *args, **kwargs)
+        if reversal:
+            self._undo.append(UndoStap(label, reversal, touched))
             self._redo.clear()
         self._notify(Wijziging(label, touched))
         return result
@@ -93,11 +104,15 @@ class Workspace:
     def _replay(self, source: list[UndoStap], target: list[UndoStap], done: str) -> str | None:
         if not source:
             return None
-        step = source[-1]
-        _, steps, touched = self._run(apply_reversals, step.reversals)
-        source.pop()
-        target.append(UndoStap(step.label, steps))
-        self._notify(Wijziging(f"{step.label} {done}", touched))
+        step = source.pop()
+        try:
+            _, reversal, _ = self._run(_replay, step.reversal)
+        except SQLAlchemyError as exc:  # the store is as it was; this step cannot come back
+            raise InvoerFout(
+                f"‘{step.label}’ kon niet worden {done}; er is niets veranderd. ({exc.orig})"
+            ) from exc
+        target.append(UndoStap(step.label, reversal, step.gezin_ids))
+        self._notify(Wijziging(f"{step.label} {done}", step.gezin_ids))
         return step.label
 
     def _notify(self, change: Wijziging) -> None:
@@ -111,10 +126,15 @@ class Workspace:
             event.listen(session, "before_flush", _stamp_gezinnen)
             event.listen(session, "after_flush", _collect_gezinnen)
             with session.begin():
-                result = operation(session, *args, **kwargs)
+                with undo_log.recording(session.connection()) as reversal:
+                    result = operation(session, *args, **kwargs)
+                    session.flush()
             touched = frozenset(session.info.get("gezin_ids", ()))
-            steps = reversals(session)
-        return result, steps, touched
+        return result, reversal, touched
+
+
+def _replay(session: Session, reversal: list[str]) -> None:
+    undo_log.replay(session.connection(), reversal)
 
 
 def _login_name() -> str:
@@ -131,16 +151,32 @@ def _gezin_ids(session: Session) -> set[int]:
     ids = set()
     with session.no_autoflush:
         for obj in (*session.new, *session.dirty, *session.deleted):
-            if isinstance(obj, Gezin):
-                gezin_id = obj.id
-            elif isinstance(obj, AanspreekpuntToewijzing):
-                lid = session.get(Gezinslid, obj.gezinslid_id)
-                gezin_id = lid.gezin_id if lid else None
-            else:
-                gezin_id = getattr(obj, "gezin_id", None)
+            gezin_id = obj.id if isinstance(obj, Gezin) else _gezin_of(session, obj)
             if gezin_id is not None:
                 ids.add(gezin_id)
     return ids
+
+
+# Rows without a gezin_id of their own belong to one through their parent.
+_PARENTS = (
+    ("bijeenkomst_id", Bijeenkomst),
+    ("weging_id", Weging),
+    ("gebeurtenis_id", Gebeurtenis),
+    ("patroon_id", Patroon),
+    ("gezinslid_id", Gezinslid),
+)
+
+
+def _gezin_of(session: Session, obj) -> int | None:
+    if getattr(obj, "gezin_id", None) is not None:
+        return obj.gezin_id
+    for field, parent in _PARENTS:
+        parent_id = getattr(obj, field, None)
+        if parent_id is not None:
+            found = session.get(parent, parent_id)
+            if found is not None:
+                return found.gezin_id
+    return None
 
 
 def _stamp_gezinnen(session: Session, _context, _instances) -> None:

@@ -142,12 +142,20 @@ class Werkblad(QWidget):
         self.redo_action.setEnabled(redo is not None)
 
     def undo(self) -> None:
-        label = self.workspace.undo()
+        label = self._replay(self.workspace.undo, "Ongedaan maken")
         self._tell(f"Ongedaan gemaakt: {label}" if label else "Er is niets meer ongedaan te maken.")
 
     def redo(self) -> None:
-        label = self.workspace.redo()
+        label = self._replay(self.workspace.redo, "Opnieuw")
         self._tell(f"Opnieuw gedaan: {label}" if label else "Er is niets om opnieuw te doen.")
+
+    def _replay(self, step, title: str) -> str | None:
+        try:
+            return step()
+        except InvoerFout as exc:  # the store is unchanged; the step is let go
+            self.editor.refuse(title, str(exc))
+            self._update_undo_actions()
+            return None
 
     def _tell(self, message: str) -> None:
         self.window().statusBar().showMessage(message, 5000)
