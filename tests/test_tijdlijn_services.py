@@ -212,3 +212,12 @@ def test_categories_are_editable_per_store_with_undo(workspace, gezin):
     workspace.edit("Weg", categorieen.verwijder, nieuw.id)
     workspace.undo()
     assert workspace.read(categorieen.zoek, "financiën").id == nieuw.id
+
+
+def test_a_new_item_never_inherits_the_history_of_a_deleted_one(workspace, gezin):
+    old = workspace.edit("A", gebeurtenissen.voeg_toe, gezin[0], "Melding Veilig Thuis", "2019")
+    workspace.edit("W", gebeurtenissen.wijzig, old.id, titel="Melding VT (anoniem)")
+    workspace.edit("D", gebeurtenissen.verwijder, old.id)
+    new = workspace.edit("A", gebeurtenissen.voeg_toe, gezin[0], "Verhuizing", "2020")
+    assert new.id != old.id
+    assert [h.actie for h in workspace.read(gebeurtenissen.geschiedenis, new.id)] == ["aangemaakt"]

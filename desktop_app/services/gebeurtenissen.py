@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, delete, func, select
 
 from desktop_app.model import (
     Betrokkene,
@@ -71,7 +71,11 @@ def voeg_toe(
             select(Categorie.id).where(Categorie.sleutel == "levensgebeurtenis")
         ).one()
     item = Gebeurtenis(
-        gezin_id=gezin_id, titel="", categorie_id=categorie_id, **_date_columns(start, end)
+        id=_fresh_id(session),
+        gezin_id=gezin_id,
+        titel="",
+        categorie_id=categorie_id,
+        **_date_columns(start, end),
     )
     v.apply_changes(item, {"titel": titel, **_plain(velden)}, _FIELDS)
     _set_links(session, item, velden)
@@ -81,6 +85,13 @@ def voeg_toe(
     _set_personen(session, item, personen)
     _log(session, item, "aangemaakt", nieuw=item.titel)
     return item
+
+
+def _fresh_id(session: Session) -> int:
+    """Never the id of a deleted item: its history is kept and would pass to the new one."""
+    highest = session.exec(select(func.max(Gebeurtenis.id))).one() or 0
+    logged = session.exec(select(func.max(GebeurtenisWijziging.gebeurtenis_id))).one() or 0
+    return max(highest, logged) + 1
 
 
 def wijzig(session: Session, gebeurtenis_id: int, **changes) -> Gebeurtenis:
