@@ -13,6 +13,7 @@ QLabel#legeStaat { color: #444; font-size: 13pt; }
 QGroupBox { font-weight: 600; }
 QTableView { gridline-color: #D5DAE1; }
 QListView#gezinnenLijst::item { padding: 4px 2px; }
+QWidget#bijeenkomstDetail *:disabled { color: #333333; }
 """
 
 

@@ -90,6 +90,7 @@ class BijeenkomstenTab(QWidget):
         left_layout.addWidget(self.next_button)
 
         self.detail = QWidget()
+        self.detail.setObjectName("bijeenkomstDetail")  # style: a finalised record stays legible
         self._build_detail()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
