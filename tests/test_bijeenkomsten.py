@@ -80,7 +80,8 @@ def test_next_meeting_carries_attendees_open_agreements_and_open_checklist_items
 
     assert second.moment.date() == date(2026, 10, 15) and second.moment.hour == 14
     invited = workspace.read(bijeenkomsten.aanwezigheid, second.id)
-    assert [a.gezinslid_id for a in invited] == [gezin["moeder"]]
+    assert [(a.gezinslid_id, a.status) for a in invited] == [(gezin["moeder"], "uitgenodigd")]
+    assert not workspace.read(bijeenkomsten.ouders_aanwezig, second.id), "known on the day"
     assert [a.tekst for a in workspace.read(afspraken.van_gezin, gezin["id"], True)] == [
         still.tekst
     ]

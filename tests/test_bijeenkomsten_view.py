@@ -96,3 +96,42 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     assert "heropend" in tab.banner.text()
     assert "Besluit VTO verkeerd genoteerd" in tab.banner.text()
     assert tab.columns[Kolom.ZORGEN].isEnabled()
+
+
+def test_live_typing_lands_where_it_is_seen_and_undoes_what_was_saved(qtbot, tab):
+    window, tab = tab
+    workspace = window.werkblad.workspace
+    window.resize(1366, 768)
+    tab.new_meeting()
+    meeting_id = tab.bijeenkomst.id
+    tab.checklist_view.setFocus()
+
+    # Alt+8 goes to the agreements and scrolls them into view, however far down they are.
+    qtbot.keyClick(tab.checklist_view, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)
+    line = tab.afspraak_entry.line
+    assert line.hasFocus()
+    top_left = line.mapTo(tab.scroll.viewport(), line.rect().topLeft())
+    assert tab.scroll.viewport().rect().contains(top_left)
+    assert "(Alt+8)" in tab.afspraak_entry.title()
+
+    # Tab leaves a table instead of walking its cells for ever.
+    tab.checklist_view.setFocus()
+    qtbot.keyClick(tab.checklist_view, Qt.Key.Key_Tab)
+    assert not tab.checklist_view.hasFocus()
+
+    # Ctrl+Z right after Enter takes the saved entry back, not the typed text.
+    zorgen = tab.columns[Kolom.ZORGEN]
+    _type(qtbot, zorgen.line, "Huurachterstand")
+    assert [p.tekst for p in workspace.read(bijeenkomsten.punten, meeting_id)] == [
+        "Huurachterstand"
+    ]
+    qtbot.keyClick(zorgen.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.read(bijeenkomsten.punten, meeting_id) == []
+    assert zorgen.line.text() == ""
+
+    # A decision does not inherit the parents' position of the one before.
+    tab.besluit_positie.setCurrentIndex(tab.besluit_positie.findData("eens"))
+    _type(qtbot, tab.besluit_entry.line, "Schuldhulp aanvragen")
+    _type(qtbot, tab.besluit_entry.line, "School belt wekelijks")
+    positions = [b.ouders_positie for b in workspace.read(bijeenkomsten.besluiten, meeting_id)]
+    assert positions == ["eens", "niet_gevraagd"]

@@ -36,7 +36,7 @@ class Aanwezigheid(SQLModel, table=True):
     bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
     betrokkene_id: int | None = Field(default=None, foreign_key="betrokkene.id", ondelete="CASCADE")
     gezinslid_id: int | None = Field(default=None, foreign_key="gezinslid.id", ondelete="CASCADE")
-    status: str = Aanwezig.AANWEZIG
+    status: str = Aanwezig.UITGENODIGD
 
 
 class Punt(SQLModel, table=True):

@@ -103,6 +103,7 @@ class BijeenkomstSoort(LabeledEnum):
 
 
 class Aanwezig(LabeledEnum):
+    UITGENODIGD = "uitgenodigd", "Uitgenodigd"  # not yet known whether they came
     AANWEZIG = "aanwezig", "Aanwezig"
     AFWEZIG = "afwezig", "Afwezig"
     AFGEMELD = "afgemeld", "Afgemeld"

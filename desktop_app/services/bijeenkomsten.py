@@ -54,7 +54,8 @@ def maak(
     soort: str = BijeenkomstSoort.TWEEWEKELIJKS,
     locatie: str = "",
 ) -> Bijeenkomst:
-    """A new meeting: attendees of the previous one invited again, a fresh checklist,
+    """A new meeting: attendees of the previous one invited again (who comes is marked on
+    the day, so projection stays safe until then), a fresh checklist,
     and "wat is er veranderd" drafted from the timeline changes since then."""
     haal_gezin(session, gezin_id)
     bijeenkomst = Bijeenkomst(gezin_id=gezin_id, moment=moment)

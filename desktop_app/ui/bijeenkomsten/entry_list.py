@@ -1,12 +1,14 @@
 """A table of entries with one line to add to it: Enter adds, the audience is chosen beside it."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.enums import Zichtbaarheid
 from desktop_app.ui.choice_delegate import ChoiceDelegate
+from desktop_app.ui.narrow_combo import narrow
 from desktop_app.ui.row_table import RowTableModel
 
 
@@ -36,6 +39,7 @@ class EntryList(QGroupBox):
         self.view.setItemDelegate(ChoiceDelegate(self.view))
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         # whole entries, wrapped: what was said must be readable without widening a column
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         fit_text_column(self.view, 0)
@@ -46,16 +50,34 @@ class EntryList(QGroupBox):
         self.line = QLineEdit()
         self.line.setPlaceholderText(placeholder)
         self.line.returnPressed.connect(self.submit)
+        self.line.installEventFilter(self)
         self.audience = QComboBox()
         for z in Zichtbaarheid:
             self.audience.addItem(z.label, z.value)
-        self.audience.setVisible(audience)
-        row = QHBoxLayout()
-        row.addWidget(self.line, 1)
-        row.addWidget(self.audience)
+        narrow(self.audience, 8)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.line)  # a whole line to type in, however narrow the column
+        if audience:
+            row = QHBoxLayout()
+            voor = QLabel("Voor")
+            voor.setBuddy(self.audience)
+            row.addWidget(voor)
+            row.addWidget(self.audience, 1)
+            layout.addLayout(row)
+        else:  # setVisible(True) on a widget without a parent would open a window
+            self.audience.hide()
+
+    def eventFilter(self, watched, event):
+        """With nothing of its own to undo, the line leaves Ctrl+Z to the app's undo."""
+        if watched is self.line and event.type() == QEvent.Type.ShortcutOverride:
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            own = (undo and self.line.isUndoAvailable()) or (redo and self.line.isRedoAvailable())
+            if (undo or redo) and not own:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def submit(self) -> None:
         text = self.line.text().strip()
@@ -63,5 +85,6 @@ class EntryList(QGroupBox):
             self.added.emit(text, self.audience.currentData())
 
     def accepted(self) -> None:
-        """The entry was saved: clear the line for the next one."""
-        self.line.clear()
+        """The entry was saved: clear the line for the next one. setText, not clear(): the
+        line's own undo would bring the text back, and Ctrl+Z must undo the saved entry."""
+        self.line.setText("")

@@ -44,6 +44,7 @@ from desktop_app.services.workspace import Wijziging
 from desktop_app.ui.bijeenkomsten.entry_list import EntryList, fit_text_column
 from desktop_app.ui.choice_delegate import ChoiceDelegate
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.narrow_combo import narrow
 from desktop_app.ui.row_table import Column, RowTableModel
 
 NIEMAND = 0
@@ -92,12 +93,12 @@ class BijeenkomstenTab(QWidget):
         self.detail = QWidget()
         self.detail.setObjectName("bijeenkomstDetail")  # style: a finalised record stays legible
         self._build_detail()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.detail)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1180])
         layout = QVBoxLayout(self)
@@ -112,8 +113,13 @@ class BijeenkomstenTab(QWidget):
             jump = QAction(self)
             jump.setShortcut(f"Alt+{number}")
             jump.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            jump.triggered.connect(section.setFocus)
+            jump.triggered.connect(lambda _=False, widget=section: self._go_to(widget))
             self.addAction(jump)
+            box = section.parentWidget()
+            while not isinstance(box, QGroupBox):
+                box = box.parentWidget()
+            if f"Alt+{number}" not in box.title():  # the columns share one box per line
+                box.setTitle(f"{box.title()}   (Alt+{number})")
 
         add = QAction(self)
         add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -212,6 +218,10 @@ class BijeenkomstenTab(QWidget):
                 Column("Soort", lambda b: BesluitSoort(b.soort).label),
                 Column("Ouders", lambda b: OudersPositie(b.ouders_positie).label),
                 Column("In hun woorden", lambda b: b.ouders_woorden),
+                Column(
+                    "Gedragswetenschapper",
+                    lambda b: self._person_names.get(b.gedragswetenschapper_id, ""),
+                ),
             ],
             self,
         )
@@ -225,15 +235,21 @@ class BijeenkomstenTab(QWidget):
             self.besluit_positie.addItem(label, value)
         self.besluit_woorden = QLineEdit()
         self.besluit_woorden.setPlaceholderText("Wat zeggen de ouders zelf?")
-        self.besluit_gw = QComboBox()
+        self.besluit_woorden.returnPressed.connect(self.besluit_entry.submit)
+        self.besluit_gw = narrow(QComboBox(), 8)
+        narrow(self.besluit_positie, 8)
+        self._person_names: dict[int, str] = {}
+        self._reset_besluit()
         extra = QHBoxLayout()
-        for widget in (
-            self.besluit_soort,
-            self.besluit_positie,
-            self.besluit_woorden,
-            self.besluit_gw,
+        for label, widget in (
+            ("Soort", self.besluit_soort),
+            ("Ouders", self.besluit_positie),
+            (None, self.besluit_woorden),
+            ("Geraadpleegd", self.besluit_gw),
         ):
-            extra.addWidget(widget)
+            if label:
+                extra.addWidget(_buddy(label, widget))
+            extra.addWidget(widget, 1 if widget is self.besluit_woorden else 0)
         self.besluit_entry.layout().addLayout(extra)
         self.besluit_entry.added.connect(lambda text, _z: self._add_besluit(text))
 
@@ -257,13 +273,16 @@ class BijeenkomstenTab(QWidget):
         self.afspraak_entry = EntryList(
             "Afspraken (open, van alle bijeenkomsten)", self.afspraken, "Afspraak: typ en Enter"
         )
-        self.afspraak_soort, self.afspraak_wie = QComboBox(), QComboBox()
+        self.afspraak_soort, self.afspraak_wie = narrow(QComboBox()), narrow(QComboBox())
         for label, value in _labels(AfspraakSoort):
             self.afspraak_soort.addItem(label, value)
         self.afspraak_deadline = QLineEdit()
-        self.afspraak_deadline.setPlaceholderText("uiterlijk dd-mm-jjjj")
+        self.afspraak_deadline.setPlaceholderText("dd-mm-jjjj")
+        self.afspraak_deadline.returnPressed.connect(self.afspraak_entry.submit)
         extra = QHBoxLayout()
-        for widget in (self.afspraak_soort, self.afspraak_wie, self.afspraak_deadline):
+        for label, widget in (("Soort", self.afspraak_soort), ("Wie", self.afspraak_wie),
+                              ("Uiterlijk", self.afspraak_deadline)):  # fmt: skip
+            extra.addWidget(_buddy(label, widget))
             extra.addWidget(widget)
         self.afspraak_entry.layout().addLayout(extra)
         self.afspraak_entry.added.connect(self._add_afspraak)
@@ -399,6 +418,7 @@ class BijeenkomstenTab(QWidget):
         self.attendance.set_rows(s.uitnodigingen)
         for kolom, entry in self.columns.items():
             entry.model.set_rows([p for p in s.punten if p.kolom == kolom])
+        self._person_names = {p.id: p.naam for p in s.betrokkenen}
         self.besluiten.set_rows(s.besluiten)
         self._owner_names = s.eigenaars
         self.afspraken.set_rows(s.open_afspraken)
@@ -492,7 +512,16 @@ class BijeenkomstenTab(QWidget):
             self.besluit_woorden.text(), self.besluit_gw.currentData() or None,
         ):  # fmt: skip
             self.besluit_entry.accepted()
-            self.besluit_woorden.clear()
+            self._reset_besluit()
+
+    def _reset_besluit(self) -> None:
+        """Each decision asks afresh: a position left from the last one would be recorded as
+        what the parents said."""
+        self.besluit_soort.setCurrentIndex(self.besluit_soort.findData(BesluitSoort.GEWOON))
+        positie = OudersPositie.NIET_GEVRAAGD
+        self.besluit_positie.setCurrentIndex(self.besluit_positie.findData(positie))
+        self.besluit_woorden.setText("")
+        self.besluit_gw.setCurrentIndex(0)
 
     def _add_afspraak(self, text: str, zichtbaarheid: str) -> None:
         owner = self.afspraak_wie.currentData()
@@ -513,6 +542,10 @@ class BijeenkomstenTab(QWidget):
             if entry.isAncestorOf(self.focusWidget()) or entry.line.hasFocus():
                 entry.submit()
                 return
+
+    def _go_to(self, widget: QWidget) -> None:
+        widget.setFocus()
+        self.scroll.ensureWidgetVisible(widget, 40, 120)  # with some of its table above it
 
     def _sections(self) -> list[QWidget]:
         """Alt+1 … Alt+9: where the keyboard goes, in the order of the meeting."""
@@ -556,10 +589,17 @@ class BijeenkomstenTab(QWidget):
             self.editor.run("Heropenen", bijeenkomsten.heropen, self.bijeenkomst.id, reden)
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _table(model, stretch: int):
     view = QTableView()
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
     fit_text_column(view, stretch)
     return view

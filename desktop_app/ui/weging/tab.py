@@ -32,19 +32,13 @@ from desktop_app.services.workspace import Wijziging
 from desktop_app.ui.bijeenkomsten.entry_list import fit_text_column
 from desktop_app.ui.choice_delegate import ChoiceDelegate
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.narrow_combo import narrow as _narrow
 from desktop_app.ui.row_table import Column, RowTableModel
 from desktop_app.ui.weging.chart import VeiligheidsGrafiek
 
 
 def _labels(enum):
     return [(m.label, m.value) for m in enum]
-
-
-def _narrow(combo: QComboBox) -> QComboBox:
-    """Long names must not widen the form past a laptop screen; the popup still shows them."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    return combo
 
 
 def _combo(enum) -> QComboBox:
@@ -95,6 +89,7 @@ class WegingTab(QWidget):
         self.view.setItemDelegate(ChoiceDelegate(self.view))
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the form; arrows move in the table
         fit_text_column(self.view, 7)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
         self.history = QListWidget()
@@ -139,6 +134,8 @@ class WegingTab(QWidget):
         )
         for label, widget in rows:
             form.addRow(label, widget)
+            if isinstance(widget, QLineEdit):
+                widget.returnPressed.connect(self.add_weging)
         form.addRow(add)
 
         # scores
@@ -248,6 +245,7 @@ class WegingTab(QWidget):
 
     def show_gezin(self, gezin_id) -> None:
         self.gezin_id = gezin_id
+        self.bij.clear()  # another family: its own open meeting is the default
         self._reload()
 
     def on_change(self, change: Wijziging) -> None:
@@ -276,8 +274,11 @@ class WegingTab(QWidget):
         current = self.bij.currentData()
         self.bij.clear()
         self.bij.addItem("— los van een bijeenkomst —", 0)
-        for meeting in read(bijeenkomsten.van_gezin, self.gezin_id):
+        meetings = read(bijeenkomsten.van_gezin, self.gezin_id)
+        for meeting in meetings:
             self.bij.addItem(meeting.moment.astimezone().strftime("%d-%m-%Y"), meeting.id)
+        if current is None:  # a weging is usually made in the meeting that is still open
+            current = next((m.id for m in reversed(meetings) if m.vastgesteld is None), 0)
         self.bij.setCurrentIndex(max(0, self.bij.findData(current)))
         self.model.set_rows(read(wegingen.van_gezin, self.gezin_id))
         if not self.view.currentIndex().isValid() and self.model.rows:
