@@ -262,3 +262,22 @@ def test_what_parents_may_not_see_leaves_the_pattern_menu_and_the_details(qtbot,
                   tab.detail.omschrijving.toPlainText()]  # fmt: skip
     assert not any(secret.titel in text for text in shown_text)
     assert tab.detail.geschiedenis.count() == 0 and tab.selection == set()
+
+
+def test_a_touchpad_pinch_zooms_around_the_fingers(qtbot, tab):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    _, _, tab = tab
+    plot = tab.plot
+    x0, x1 = plot.viewbox.viewRange()[0]
+    at = QPointF(plot.viewport().width() * 0.25, plot.viewport().height() / 2)
+    under_fingers = plot.viewbox.mapSceneToView(plot.mapToScene(at.toPoint())).x()
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+        at, at, plot.viewport().mapToGlobal(at), 0.5, QPointF(0, 0),
+    )  # fmt: skip
+    QApplication.sendEvent(plot.viewport(), pinch)
+    y0, y1 = plot.viewbox.viewRange()[0]
+    assert (y1 - y0) == pytest.approx((x1 - x0) / 1.5, rel=0.01), "fingers apart: closer in"
+    after = plot.viewbox.mapSceneToView(plot.mapToScene(at.toPoint())).x()
+    assert after == pytest.approx(under_fingers, abs=(x1 - x0) * 0.01)

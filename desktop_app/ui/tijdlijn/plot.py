@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
 from desktop_app.services.tijdlijn import DAY, Tijdlijn
@@ -201,6 +201,19 @@ class TimelinePlot(pg.PlotWidget):
         if x1 - x0 > 1.5 * years * 365 * DAY:
             self.viewbox.setXRange(x0, x0 + years * 365 * DAY, padding=0)
         self.center_on(index)
+
+    def viewportEvent(self, event) -> bool:
+        """A touchpad pinch (native zoom gesture) zooms around the fingers, like the wheel."""
+        if (
+            event.type() == QEvent.Type.NativeGesture
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            point = self.viewbox.mapSceneToView(self.mapToScene(event.position().toPoint()))
+            factor = 1 / max(1 + event.value(), 0.1)  # value: growth since the last event
+            self.viewbox.scaleBy(x=factor, y=1, center=point)
+            event.accept()
+            return True
+        return super().viewportEvent(event)
 
     def zoom(self, factor: float) -> None:
         x0, x1 = self.viewbox.viewRange()[0]
