@@ -17,3 +17,22 @@ def workspace(db_path):
     ws = Workspace.open(db_path)
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, db_path):
+    """The main window, shown, on the demo family; returns (window, gezin_id)."""
+    from desktop_app.services.demo import maak_demo
+    from desktop_app.ui.main_window import MainWindow
+
+    ws = Workspace.open(db_path)
+    gezin_id = ws.edit("Demo", maak_demo)
+    ws.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    assert window.open_store(db_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.werkblad.select_gezin(gezin_id)
+    return window, gezin_id

@@ -8,26 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.model.enums import Publiek
 from desktop_app.services import gebeurtenissen, patronen, tijdlijn
-from desktop_app.services.demo import maak_demo
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
-
-
-@pytest.fixture
-def demo_window(qtbot, db_path):
-    from desktop_app.services.workspace import Workspace
-
-    ws = Workspace.open(db_path)
-    gezin_id = ws.edit("Demo", maak_demo)
-    ws.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    assert window.open_store(db_path)
-    window.show()
-    qtbot.waitExposed(window)
-    window.werkblad.select_gezin(gezin_id)
-    return window, gezin_id
 
 
 def _titles_by_audience(window, gezin_id):

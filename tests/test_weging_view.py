@@ -3,19 +3,12 @@ from PySide6.QtGui import QImage, QPainter
 
 from desktop_app.model.enums import Publiek
 from desktop_app.services import wegingen
-from desktop_app.services.demo import maak_demo
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
 
 
-def test_chart_hides_professional_scores_with_parents_and_hours_warn(qtbot, db_path):
-    ws = Workspace.open(db_path)
-    gezin_id = ws.edit("Demo", maak_demo)
-    ws.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_store(db_path)
-    window.werkblad.select_gezin(gezin_id)
+def test_chart_hides_professional_scores_with_parents_and_hours_warn(qtbot, demo_window):
+    window, gezin_id = demo_window
     tab = window.werkblad.open_weging()
 
     tab.set_publiek(Publiek.OUDERS)
@@ -97,18 +90,11 @@ def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
     assert big.chart.series_names() == ["Ayse"]
 
 
-def test_date_labels_under_the_chart_stay_apart(qtbot, db_path):
-    ws = Workspace.open(db_path)
-    gezin_id = ws.edit("Demo", maak_demo)
-    ws.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
+def test_date_labels_under_the_chart_stay_apart(qtbot, demo_window):
+    window, _ = demo_window
     window.resize(1920, 1080)
-    assert window.open_store(db_path)
-    window.show()
-    window.werkblad.select_gezin(gezin_id)
     tab = window.werkblad.open_weging()
-    qtbot.waitExposed(window)
+    qtbot.wait(50)  # let the new size reach the chart
     axis = tab.chart.getAxis("bottom")
     image = QImage(axis.boundingRect().size().toSize(), QImage.Format.Format_ARGB32)
     painter = QPainter(image)
