@@ -105,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(args, db_path: Path) -> int:
+    from desktop_app.services.core.workspace import Workspace
     from desktop_app.services.demo import maak_demo
-    from desktop_app.services.workspace import Workspace
 
     workspace = Workspace.open(db_path)
     try:
@@ -137,7 +137,7 @@ def _snapshot(args, db_path: Path) -> int:
 
 def _existing_workspace(db_path: Path):
     from desktop_app.model.errors import InvoerFout
-    from desktop_app.services.workspace import Workspace
+    from desktop_app.services.core.workspace import Workspace
 
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
@@ -168,7 +168,7 @@ def _export_timeline(args, db_path: Path) -> int:
 
 
 def _import_events(args, db_path: Path) -> int:
-    from desktop_app.services import gebeurtenis_import
+    from desktop_app.services.tijdlijn import gebeurtenis_import
 
     rows = gebeurtenis_import.lees_bestand(args.bestand)
     workspace = _existing_workspace(db_path) if args.gezin else _new_workspace(db_path)
@@ -199,7 +199,7 @@ def _import_events(args, db_path: Path) -> int:
 
 
 def _new_workspace(db_path: Path):
-    from desktop_app.services.workspace import Workspace
+    from desktop_app.services.core.workspace import Workspace
 
     return Workspace.open(db_path)
 

@@ -4,7 +4,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from desktop_app.services.workspace import Workspace  # noqa: E402
+from desktop_app.services.core.workspace import Workspace  # noqa: E402
 
 
 @pytest.fixture

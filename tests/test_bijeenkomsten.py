@@ -3,15 +3,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import (
-    afspraken,
-    betrokkenen,
-    bijeenkomsten,
-    bouwstenen,
-    gebeurtenissen,
-    gezinnen,
-    gezinsleden,
-)
+from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
+from desktop_app.services.tijdlijn import gebeurtenissen
 
 
 @pytest.fixture
@@ -224,7 +218,7 @@ def test_template_questions_can_be_reordered_with_undo(workspace, gezin):
 
 
 def test_projection_follows_who_is_in_the_room(workspace, gezin):
-    from desktop_app.services import bijeenkomst_presentatie
+    from desktop_app.services.publiek import bijeenkomst as bijeenkomst_presentatie
 
     first = _meeting(workspace, gezin, 1)
     for text, audience in (("Schulden", "iedereen"), ("Middelengebruik", "professionals"),

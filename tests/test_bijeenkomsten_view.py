@@ -3,7 +3,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.model.enums import Kolom
-from desktop_app.services import betrokkenen, bijeenkomsten, bouwstenen, gezinnen, gezinsleden
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.ui.main_window import MainWindow
 from tests.ui_helpers import when_dialog_opens
 

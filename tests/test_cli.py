@@ -5,17 +5,12 @@ import sys
 from PySide6.QtGui import QImage
 
 from desktop_app import __version__
-from desktop_app.services import (
-    afspraken,
-    bijeenkomsten,
-    bouwstenen,
-    gebeurtenissen,
-    gezinnen,
-    overzicht,
-    patronen,
-    wegingen,
-)
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.gezin import gezinnen, overzicht
+from desktop_app.services.tijdlijn import gebeurtenissen, patronen
+from desktop_app.services.uren import uren
+from desktop_app.services.weging import wegingen
 
 
 def casustafel(*args, env_db=None):
@@ -60,7 +55,7 @@ def test_demo_prints_its_id_last_and_recreating_keeps_other_gezinnen(db_path):
     agreements = ws.read(afspraken.van_gezin, demo_id)
     progress = [ws.read(bouwstenen.voortgang, m.id) for m in meetings]
     weighings = ws.read(wegingen.van_gezin, demo_id)
-    hours = ws.read(wegingen.urenstand, demo_id)
+    hours = ws.read(uren.urenstand, demo_id)
     ws.close()
     assert names == ["Gezin Eigen", "Gezin Vermeulen"]
     assert own_still_there == "Gezin Eigen"

@@ -7,8 +7,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from desktop_app.services import gezinnen
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.gezin import gezinnen
 from desktop_app.store.migrations import (
     MigratieFout,
     current_revision,

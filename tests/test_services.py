@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from desktop_app.model import Betrokkene, Gezinslid, RegieToewijzing
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import betrokkenen, gezinnen, gezinsleden, overzicht, regie
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, overzicht, regie
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from pypdf import PdfReader
 
 from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import gebeurtenis_import, gebeurtenissen, gezinnen, gezinsleden
 from desktop_app.services.demo import maak_demo
+from desktop_app.services.gezin import gezinnen, gezinsleden
+from desktop_app.services.tijdlijn import gebeurtenis_import, gebeurtenissen
 from desktop_app.ui.offscreen import offscreen_app
 from desktop_app.ui.tijdlijn.export import export_timeline
 from tests.test_cli import casustafel

@@ -2,14 +2,8 @@ import pytest
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.fuzzy_date import FuzzyDate
-from desktop_app.services import (
-    categorieen,
-    gebeurtenissen,
-    gezinnen,
-    gezinsleden,
-    patronen,
-    snel_toevoegen,
-)
+from desktop_app.services.gezin import gezinnen, gezinsleden
+from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen, snel_toevoegen
 
 
 @pytest.fixture

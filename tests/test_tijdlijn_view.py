@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.model.enums import Publiek
-from desktop_app.services import gebeurtenissen, patronen, tijdlijn
+from desktop_app.services.tijdlijn import gebeurtenissen, patronen, tijdlijn
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
 
 

@@ -3,7 +3,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
-from desktop_app.services import betrokkenen, gezinnen, gezinsleden, overzicht, regie
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, overzicht, regie
 from desktop_app.ui.main_window import MainWindow
 from tests.ui_helpers import when_dialog_opens
 

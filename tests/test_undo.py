@@ -6,18 +6,11 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import (
-    afspraken,
-    betrokkenen,
-    bijeenkomsten,
-    gebeurtenissen,
-    gezinnen,
-    gezinsleden,
-    patronen,
-    regie,
-    wegingen,
-)
+from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten
 from desktop_app.services.demo import maak_demo
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
+from desktop_app.services.tijdlijn import gebeurtenissen, patronen
+from desktop_app.services.weging import wegingen
 
 
 @pytest.fixture

@@ -2,8 +2,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
 from desktop_app.model.enums import Publiek
-from desktop_app.services import wegingen
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.uren import uren
+from desktop_app.services.weging import wegingen
 from desktop_app.ui.main_window import MainWindow
 
 
@@ -36,12 +37,12 @@ def test_chart_hides_professional_scores_with_parents_and_hours_warn(qtbot, demo
     tab.uren.setFocus()
     qtbot.keyClicks(tab.uren, "4")
     qtbot.keyClick(tab.uren, Qt.Key.Key_Return)
-    assert window.werkblad.workspace.read(wegingen.urenstand, gezin_id).gebruikt == 25.0
+    assert window.werkblad.workspace.read(uren.urenstand, gezin_id).gebruikt == 25.0
     assert "Het budget is op." in tab.uren_stand.text()
 
 
 def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
-    from desktop_app.services import betrokkenen, gezinnen, gezinsleden
+    from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 
     ws = Workspace.open(db_path)
     gezin_id = ws.edit("Nieuw", gezinnen.maak, "Gezin Yilmaz").id

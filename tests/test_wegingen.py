@@ -4,7 +4,9 @@ import pytest
 
 from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import betrokkenen, gezinnen, gezinsleden, wegingen
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
+from desktop_app.services.uren import uren
+from desktop_app.services.weging import wegingen
 
 
 @pytest.fixture
@@ -89,12 +91,12 @@ def test_safety_scale_is_0_to_10_and_the_chart_follows_the_audience(workspace, g
 
 
 def test_product_hours_warn_at_80_and_100_percent(workspace, gezin):
-    workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["buddy"], "01-10-2026", "19,5")
-    assert workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing == ""
-    workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], "08-10-2026", 1)
-    assert "80% of meer" in workspace.read(wegingen.urenstand, gezin["id"]).waarschuwing
-    workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], "15-10-2026", 4.5)
-    stand = workspace.read(wegingen.urenstand, gezin["id"])
+    workspace.edit("Uren", uren.schrijf_uren, gezin["id"], gezin["buddy"], "01-10-2026", "19,5")
+    assert workspace.read(uren.urenstand, gezin["id"]).waarschuwing == ""
+    workspace.edit("Uren", uren.schrijf_uren, gezin["id"], gezin["gw"], "08-10-2026", 1)
+    assert "80% of meer" in workspace.read(uren.urenstand, gezin["id"]).waarschuwing
+    workspace.edit("Uren", uren.schrijf_uren, gezin["id"], gezin["gw"], "15-10-2026", 4.5)
+    stand = workspace.read(uren.urenstand, gezin["id"])
     assert (stand.gebruikt, stand.budget) == (25.0, 25.0) and "is op" in stand.waarschuwing
     with pytest.raises(InvoerFout, match="geen aantal uren"):
-        workspace.edit("Uren", wegingen.schrijf_uren, gezin["id"], gezin["gw"], None, "twee")
+        workspace.edit("Uren", uren.schrijf_uren, gezin["id"], gezin["gw"], None, "twee")

@@ -7,19 +7,11 @@ from sqlmodel import Session, select
 
 from desktop_app.model import Gezin
 from desktop_app.model.dates import parse_date
-from desktop_app.services import (
-    afspraken,
-    betrokkenen,
-    bijeenkomsten,
-    bouwstenen,
-    categorieen,
-    gebeurtenissen,
-    gezinnen,
-    gezinsleden,
-    patronen,
-    regie,
-    wegingen,
-)
+from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
+from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
+from desktop_app.services.uren import uren
+from desktop_app.services.weging import wegingen
 from desktop_app.store.project_dirs import RESOURCES_DIR
 
 DEMO_FILE = RESOURCES_DIR / "demo" / "gezin_vermeulen.json"
@@ -126,8 +118,8 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
                 {"gezinslid_id": leden[who]} if who in leden else {"betrokkene_id": mensen[who]}
             )
             wegingen.geef_score(session, made.id, score, zichtbaarheid=zichtbaarheid, **person)
-    for who, datum, uren, wat in data["uren"]:
-        wegingen.schrijf_uren(session, gezin_id, mensen[who], datum, uren, wat)
+    for who, datum, hours, wat in data["uren"]:
+        uren.schrijf_uren(session, gezin_id, mensen[who], datum, hours, wat)
     for entry, meeting_id in zip(data["bijeenkomsten"], meeting_ids, strict=True):
         if entry["vastgesteld"]:  # in the demo's past: finalised as each meeting ended
             done = bijeenkomsten.stel_vast(session, meeting_id)

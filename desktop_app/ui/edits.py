@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.core.workspace import Workspace
 
 
 class Editor:

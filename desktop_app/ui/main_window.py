@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
 
     def open_store(self, db_path: Path) -> bool:
         """Open the store and build the screens; a Dutch message and False when it fails."""
-        from desktop_app.services.workspace import Workspace
+        from desktop_app.services.core.workspace import Workspace
         from desktop_app.store.migrations import MigratieFout
         from desktop_app.ui.werkblad import Werkblad
 

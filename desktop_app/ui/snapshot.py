@@ -29,7 +29,7 @@ def snapshot(
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
     app = offscreen_app()
-    from desktop_app.services import gezinnen
+    from desktop_app.services.gezin import gezinnen
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow()

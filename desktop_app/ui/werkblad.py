@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model.enums import GezinStatus
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import gezinnen
-from desktop_app.services.workspace import Wijziging, Workspace
+from desktop_app.services.core.workspace import Wijziging, Workspace
+from desktop_app.services.gezin import gezinnen
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.gezin_list import ID_ROLE, GezinListModel, search_proxy
-from desktop_app.ui.nieuw_gezin_dialog import NieuwGezinDialog
-from desktop_app.ui.overzicht_tab import OverzichtTab
+from desktop_app.ui.gezin.gezin_list import ID_ROLE, GezinListModel, search_proxy
+from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
+from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
 
 
 class Werkblad(QWidget):
@@ -326,7 +326,7 @@ class Werkblad(QWidget):
             self.editor.run("Status wijzigen", gezinnen.wijzig, self.gezin_id, status=status)
 
     def edit_template(self) -> None:
-        from desktop_app.ui.bijeenkomsten.sjabloon_dialog import SjabloonDialog
+        from desktop_app.ui.bijeenkomst.sjabloon_dialog import SjabloonDialog
 
         SjabloonDialog(self.editor, self).exec()
 
@@ -339,7 +339,7 @@ class Werkblad(QWidget):
         """CSV or XLSX from a dossier extract; all rows or none, unknown persons asked about."""
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop_app.services import gebeurtenis_import
+        from desktop_app.services.tijdlijn import gebeurtenis_import
 
         path, _ = QFileDialog.getOpenFileName(
             self, "Gebeurtenissen importeren", "", "Tabellen (*.csv *.xlsx)"
@@ -363,7 +363,7 @@ class Werkblad(QWidget):
         self._tell(f"{result.aantal} gebeurtenissen geïmporteerd in {result.gezin_naam}.")
 
     def _import(self, rows, add_people: bool):
-        from desktop_app.services import gebeurtenis_import
+        from desktop_app.services.tijdlijn import gebeurtenis_import
 
         return self.workspace.edit(
             "Gebeurtenissen importeren",
@@ -410,7 +410,7 @@ def _tijdlijn_tab(werkblad: Werkblad):
 
 
 def _bijeenkomsten_tab(werkblad: Werkblad):
-    from desktop_app.ui.bijeenkomsten.tab import BijeenkomstenTab
+    from desktop_app.ui.bijeenkomst.tab import BijeenkomstenTab
 
     return BijeenkomstenTab(werkblad.editor)
 

@@ -12,8 +12,8 @@ import time
 
 import pytest
 
+from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.demo import maak_demo
-from desktop_app.services.workspace import Workspace
 
 ROUNDS = 7
 

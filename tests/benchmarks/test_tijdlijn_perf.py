@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
-from desktop_app.services import gezinnen, gezinsleden, tijdlijn
-from desktop_app.services.tijdlijn_banen import Indeling, verdeel
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.gezin import gezinnen, gezinsleden
+from desktop_app.services.tijdlijn import tijdlijn
+from desktop_app.services.tijdlijn.banen import Indeling, verdeel
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 
 SIZES = (1_000, 10_000, 100_000)

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.services import categorieen
-from desktop_app.ui.choice_delegate import ChoiceDelegate
+from desktop_app.services.tijdlijn import categorieen
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.row_table import Column, RowTableModel
-from desktop_app.ui.store_dialog import StoreDialog
+from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop_app.ui.widgets.row_table import Column, RowTableModel
+from desktop_app.ui.widgets.store_dialog import StoreDialog
 
 # Paul Tol's colour-blind-safe palettes (muted and bright), named for people.
 COLOURS = {

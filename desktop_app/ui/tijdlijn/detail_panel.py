@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop_app.model import Gebeurtenis
 from desktop_app.model.enums import HulpStatus, Zichtbaarheid
 from desktop_app.model.fuzzy_date import FuzzyDate, format_period
-from desktop_app.services import gebeurtenissen
+from desktop_app.services.tijdlijn import gebeurtenissen
 from desktop_app.ui.edits import Editor
 
 GEEN = ""

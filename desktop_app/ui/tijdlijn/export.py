@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import gezinnen, tijdlijn
-from desktop_app.services.tijdlijn_banen import verdeel
-from desktop_app.services.tijdlijn_filter import TijdlijnFilter
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.gezin import gezinnen
+from desktop_app.services.tijdlijn import tijdlijn
+from desktop_app.services.tijdlijn.banen import verdeel
+from desktop_app.services.tijdlijn.filter import TijdlijnFilter
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.theme import BEAMER, DESK
 

@@ -12,8 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
-from desktop_app.services.tijdlijn import DAY, Tijdlijn
-from desktop_app.services.tijdlijn_banen import Banen
+from desktop_app.services.tijdlijn.banen import Banen
+from desktop_app.services.tijdlijn.tijdlijn import DAY, Tijdlijn
 from desktop_app.ui.tijdlijn.axis import DutchDateAxis
 from desktop_app.ui.tijdlijn.theme import DESK, Theme
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services import gezinnen, snel_toevoegen, tijdlijn
-from desktop_app.services.tijdlijn_banen import Indeling, verdeel
-from desktop_app.services.tijdlijn_filter import TijdlijnFilter
-from desktop_app.services.workspace import Wijziging
+from desktop_app.services.core.workspace import Wijziging
+from desktop_app.services.gezin import gezinnen
+from desktop_app.services.tijdlijn import snel_toevoegen, tijdlijn
+from desktop_app.services.tijdlijn.banen import Indeling, verdeel
+from desktop_app.services.tijdlijn.filter import TijdlijnFilter
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.quick_add import QuickAddBar

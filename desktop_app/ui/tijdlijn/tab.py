@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model.enums import Publiek
-from desktop_app.services import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
-from desktop_app.services.tijdlijn import DAY
-from desktop_app.services.tijdlijn_banen import Indeling, verdeel
-from desktop_app.services.tijdlijn_filter import TijdlijnFilter
-from desktop_app.services.workspace import Wijziging
+from desktop_app.services.core.workspace import Wijziging
+from desktop_app.services.tijdlijn import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
+from desktop_app.services.tijdlijn.banen import Indeling, verdeel
+from desktop_app.services.tijdlijn.filter import TijdlijnFilter
+from desktop_app.services.tijdlijn.tijdlijn import DAY
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.tijdlijn.detail_panel import DetailPanel
 from desktop_app.ui.tijdlijn.plot import TimelinePlot

@@ -5,7 +5,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.model.enums import Publiek
-from desktop_app.services import gezinnen, wegingen
+from desktop_app.services.gezin import gezinnen
+from desktop_app.services.weging import wegingen
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.tijdlijn.presentatie import AUDIENCE_BANNER
 from desktop_app.ui.weging.chart import VeiligheidsGrafiek

@@ -27,14 +27,17 @@ from desktop_app.model.enums import (
     Voorstel,
     Zichtbaarheid,
 )
-from desktop_app.services import betrokkenen, bijeenkomsten, gezinsleden, wegingen
-from desktop_app.services.workspace import Wijziging
-from desktop_app.ui.bijeenkomsten.entry_list import fit_text_column
-from desktop_app.ui.choice_delegate import ChoiceDelegate
+from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.core.workspace import Wijziging
+from desktop_app.services.gezin import betrokkenen, gezinsleden
+from desktop_app.services.uren import uren
+from desktop_app.services.weging import wegingen
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.narrow_combo import narrow as _narrow
-from desktop_app.ui.row_table import Column, RowTableModel
 from desktop_app.ui.weging.chart import VeiligheidsGrafiek
+from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop_app.ui.widgets.entry_list import fit_text_column
+from desktop_app.ui.widgets.narrow_combo import narrow as _narrow
+from desktop_app.ui.widgets.row_table import Column, RowTableModel
 
 
 def _labels(enum):
@@ -284,7 +287,7 @@ class WegingTab(QWidget):
         if not self.view.currentIndex().isValid() and self.model.rows:
             self.view.selectRow(len(self.model.rows) - 1)  # the newest weging is the one discussed
         self._show_history()
-        stand = read(wegingen.urenstand, self.gezin_id)
+        stand = read(uren.urenstand, self.gezin_id)
         text = f"{stand.gebruikt:g} van {stand.budget:g} uur gebruikt."
         self.uren_stand.setText(f"{text} {stand.waarschuwing}".strip())
         self.uren_stand.setStyleSheet(
@@ -384,7 +387,7 @@ class WegingTab(QWidget):
 
     def add_hours(self) -> None:
         if self.editor.run(
-            "Uren", wegingen.schrijf_uren, self.gezin_id, self.uren_wie.currentData(),
+            "Uren", uren.schrijf_uren, self.gezin_id, self.uren_wie.currentData(),
             self.uren_datum.text() or None, self.uren.text(), self.uren_wat.text(),
         ):  # fmt: skip
             for line in (self.uren, self.uren_wat):

@@ -1,0 +1,1 @@
+"""Bijeenkomsten: the meeting record, the bouwstenen checklist and the afspraken."""

@@ -1,0 +1,1 @@
+"""The gezin: its members, the betrokkenen around it, casusregie and vaste aanspreekpunten."""

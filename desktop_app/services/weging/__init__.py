@@ -1,0 +1,1 @@
+"""Wegingen with their safety scores, and the safety chart built from them."""

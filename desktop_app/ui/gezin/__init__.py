@@ -1,0 +1,1 @@
+"""The Overzicht tab: the gezin list, its header, gezinsleden and betrokkenen."""

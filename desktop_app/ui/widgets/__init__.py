@@ -1,0 +1,1 @@
+"""Qt building blocks shared by the capability screens: table models, delegates, entry lists."""
