@@ -4,6 +4,7 @@ Heavy modules (Qt, SQLModel) are imported inside the command that needs them.
 """
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -32,6 +33,12 @@ def _size(text: str) -> tuple[int, int]:
     if not m:
         raise argparse.ArgumentTypeError(f"‘{text}’ is geen formaat; gebruik bijv. 1920x1080")
     return int(m[1]), int(m[2])
+
+
+def _meeting(text: str) -> int | str:
+    if text == "laatste" or text.isdigit():
+        return text if text == "laatste" else int(text)
+    raise argparse.ArgumentTypeError(f"‘{text}’ is geen bijeenkomst; geef een nummer of ‘laatste’")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--van", type=int, metavar="JAAR")
     export.add_argument("--tot", type=int, metavar="JAAR")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
+
+    pub = commands.add_parser(
+        "publiek", help="toon precies wat ouders of professionals zouden zien (tekst of JSON)"
+    )
+    pub.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    pub.add_argument("--gezin", type=int, required=True, metavar="ID")
+    pub.add_argument("--voor", choices=["ouders", "professionals"], required=True)
+    pub.add_argument(
+        "--bijeenkomst", type=_meeting, metavar="ID|laatste", help="ook deze bijeenkomst"
+    )
+    pub.add_argument("--json", action="store_true", help="als JSON (vorm: zie README)")
 
     imp = commands.add_parser("import-events", help="gebeurtenissen uit CSV of XLSX importeren")
     imp.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
@@ -119,7 +137,7 @@ def _demo(args, db_path: Path) -> int:
 
 
 def _snapshot(args, db_path: Path) -> int:
-    from desktop_app.model.enums import Publiek
+    from desktop_app.services.publiek.regel import Publiek
     from desktop_app.ui.snapshot import snapshot
 
     snapshot(
@@ -145,7 +163,7 @@ def _existing_workspace(db_path: Path):
 
 
 def _export_timeline(args, db_path: Path) -> int:
-    from desktop_app.model.enums import Publiek
+    from desktop_app.services.publiek.regel import Publiek
     from desktop_app.ui.offscreen import offscreen_app
     from desktop_app.ui.tijdlijn.export import export_timeline
 
@@ -164,6 +182,23 @@ def _export_timeline(args, db_path: Path) -> int:
     finally:
         workspace.close()
     print(args.output)
+    return 0
+
+
+def _publiek(args, db_path: Path) -> int:
+    from desktop_app.services.publiek import projectie
+    from desktop_app.services.publiek.regel import Publiek
+
+    workspace = _existing_workspace(db_path)
+    try:
+        seen = workspace.read(projectie.projectie, args.gezin, Publiek(args.voor), args.bijeenkomst)
+    finally:
+        workspace.close()
+    data = projectie.als_json(seen)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(projectie.als_tekst(data))
     return 0
 
 
@@ -208,5 +243,6 @@ _COMMANDS = {
     "demo": _demo,
     "snapshot": _snapshot,
     "export-timeline": _export_timeline,
+    "publiek": _publiek,
     "import-events": _import_events,
 }

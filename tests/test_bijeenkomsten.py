@@ -5,6 +5,9 @@ import pytest
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
+from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
+from desktop_app.services.publiek import zaal
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen
 
 
@@ -35,11 +38,11 @@ def test_a_meeting_records_attendance_and_whether_parents_are_there(workspace, g
     workspace.edit(
         "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "afgemeld", gezinslid_id=gezin["moeder"]
     )
-    assert workspace.read(bijeenkomsten.ouders_aanwezig, first) is False
+    assert workspace.read(zaal.publiek_van, first).publiek is Publiek.PROFESSIONALS
     workspace.edit(
         "Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", gezinslid_id=gezin["moeder"]
     )
-    assert workspace.read(bijeenkomsten.ouders_aanwezig, first) is True
+    assert workspace.read(zaal.publiek_van, first).publiek is Publiek.OUDERS
     assert len(workspace.read(bijeenkomsten.aanwezigheid, first)) == 2
 
 
@@ -75,7 +78,8 @@ def test_next_meeting_carries_attendees_open_agreements_and_open_checklist_items
     assert second.moment.date() == date(2026, 10, 15) and second.moment.hour == 14
     invited = workspace.read(bijeenkomsten.aanwezigheid, second.id)
     assert [(a.gezinslid_id, a.status) for a in invited] == [(gezin["moeder"], "uitgenodigd")]
-    assert not workspace.read(bijeenkomsten.ouders_aanwezig, second.id), "known on the day"
+    room = workspace.read(zaal.publiek_van, second.id)
+    assert (room.publiek, room.reden) == (Publiek.OUDERS, "aanwezigheid nog niet ingevuld")
     assert [a.tekst for a in workspace.read(afspraken.van_gezin, gezin["id"], True)] == [
         still.tekst
     ]
@@ -84,19 +88,45 @@ def test_next_meeting_carries_attendees_open_agreements_and_open_checklist_items
     assert len(workspace.read(bouwstenen.antwoorden, second.id)) == len(answers)  # fmt: skip
 
 
-def test_what_changed_is_drafted_only_from_items_for_everyone(workspace, gezin):
+def test_what_changed_is_read_live_with_each_items_audience_now(workspace, gezin):
+    """Regression: planning the next meeting once copied the draft as text, and a title made
+    vertrouwelijk afterwards was still projected to parents and professionals alike."""
     first = _meeting(workspace, gezin, 1)
-    workspace.edit("A", gebeurtenissen.voeg_toe, gezin["id"], "Verhuizing", "okt 2026")
-    for title, audience in (
-        ("Adres opvang", "vertrouwelijk"),
-        ("Middelengebruik", "professionals"),
-    ):
-        workspace.edit(
+    items = {
+        title: workspace.edit(
             "A", gebeurtenissen.voeg_toe, gezin["id"], title, "okt 2026", zichtbaarheid=audience
+        ).id
+        for title, audience in (
+            ("Verhuizing", "iedereen"),
+            ("Nieuwe school", "iedereen"),
+            ("Middelengebruik", "professionals"),
+            ("Adres opvang", "vertrouwelijk"),
+            ("Ruzie met buren", "iedereen"),
         )
+    }
     workspace.edit("Volgende", bijeenkomsten.wijzig, first, volgende="15-10-2026")
-    second = workspace.edit("Volgende", bijeenkomsten.plan_volgende, first)
-    assert second.veranderd == "• Verhuizing (nieuw)"
+    second = workspace.edit("Volgende", bijeenkomsten.plan_volgende, first).id
+    workspace.edit("P", bijeenkomsten.voeg_punt_toe, second, "veranderd", "Oma helpt", "iedereen")
+    workspace.edit("P", bijeenkomsten.voeg_punt_toe, second, "veranderd", "Schuld", "professionals")
+
+    def changed(publiek):
+        return workspace.read(publiek_bijeenkomst.bijeenkomst, second, publiek).veranderd
+
+    assert changed(Publiek.OUDERS) == [
+        "Verhuizing (nieuw)", "Nieuwe school (nieuw)", "Ruzie met buren (nieuw)", "Oma helpt"
+    ]  # fmt: skip
+    assert "Middelengebruik (nieuw)" in changed(Publiek.PROFESSIONALS)
+    assert "Schuld" in changed(Publiek.PROFESSIONALS)
+
+    workspace.edit("Z", gebeurtenissen.wijzig, items["Verhuizing"], zichtbaarheid="vertrouwelijk")
+    workspace.edit("T", gebeurtenissen.wijzig, items["Nieuwe school"], titel="School Noord")
+    workspace.edit("V", gebeurtenissen.verwijder, items["Ruzie met buren"])
+    for publiek in Publiek:
+        lines = " ".join(changed(publiek))
+        assert "Verhuizing" not in lines and "Adres opvang" not in lines
+        assert "School Noord (nieuw)" in lines and "Nieuwe school" not in lines
+        assert "Ruzie met buren" not in lines
+    assert workspace.read(publiek_bijeenkomst.bijeenkomst, first, Publiek.OUDERS).veranderd == []
 
 
 def test_template_edits_keep_the_answers_of_past_meetings(workspace, gezin):
@@ -218,8 +248,6 @@ def test_template_questions_can_be_reordered_with_undo(workspace, gezin):
 
 
 def test_projection_follows_who_is_in_the_room(workspace, gezin):
-    from desktop_app.services.publiek import bijeenkomst as bijeenkomst_presentatie
-
     first = _meeting(workspace, gezin, 1)
     for text, audience in (("Schulden", "iedereen"), ("Middelengebruik", "professionals"),
                            ("Adres opvang", "vertrouwelijk")):  # fmt: skip
@@ -232,10 +260,16 @@ def test_projection_follows_who_is_in_the_room(workspace, gezin):
         ("ouders", None),
         zichtbaarheid="professionals",
     )
+    workspace.edit(
+        "B", bijeenkomsten.neem_besluit, first, "Melding JBT", zichtbaarheid="professionals"
+    )
 
     def shown():
-        publiek, sections = workspace.read(bijeenkomst_presentatie.secties, first)
-        return publiek, [line for s in sections for line in s.regels]
+        publiek = workspace.read(zaal.publiek_van, first).publiek
+        record = workspace.read(publiek_bijeenkomst.bijeenkomst, first, publiek)
+        lines = [*record.veranderd, *(t for ts in record.kolommen.values() for t in ts)]
+        lines += [b.tekst for b in record.besluiten] + [a.tekst for a in record.afspraken]
+        return publiek, lines
 
     def present(**person):
         workspace.edit("Aanwezig", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", **person)
@@ -244,8 +278,8 @@ def test_projection_follows_who_is_in_the_room(workspace, gezin):
     present(betrokkene_id=gezin["regisseur"])
     publiek, lines = shown()
     assert publiek == "professionals"
-    assert "Middelengebruik" in lines and not any("Adres opvang" in line for line in lines)
-    assert any("Urinecontrole" in line for line in lines)
+    assert "Middelengebruik" in lines and "Adres opvang" not in lines
+    assert "Urinecontrole" in lines and "Melding JBT" in lines
 
     present(gezinslid_id=gezin["kind"])
     assert shown()[0] == "ouders", "a child at the table is family as much as a parent"
@@ -254,8 +288,5 @@ def test_projection_follows_who_is_in_the_room(workspace, gezin):
     publiek, lines = shown()
     assert publiek == "ouders"
     assert "Schulden" in lines
-    assert not any(
-        word in line
-        for word in ("Middelengebruik", "Adres opvang", "Urinecontrole")
-        for line in lines
-    )
+    for word in ("Middelengebruik", "Adres opvang", "Urinecontrole", "Melding JBT"):
+        assert word not in lines

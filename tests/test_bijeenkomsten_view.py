@@ -36,8 +36,8 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     tab.new_meeting()
     meeting_id = tab.bijeenkomst.id
 
-    _type(qtbot, tab.columns[Kolom.ZORGEN].line, "Schulden lopen op")
-    zorgen = tab.columns[Kolom.ZORGEN]
+    _type(qtbot, tab.kolommen.columns[Kolom.ZORGEN].line, "Schulden lopen op")
+    zorgen = tab.kolommen.columns[Kolom.ZORGEN]
     zorgen.line.setFocus()
     qtbot.keyClicks(zorgen.line, "Ruzie met de buren")
     qtbot.keyClick(zorgen.line, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -48,9 +48,9 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     assert zorgen.line.text() == ""
 
     # Tick the first checklist item: select its status cell, F2, Down, Enter.
-    view = tab.checklist_view
+    view = tab.checklist.view
     view.setFocus()
-    view.setCurrentIndex(tab.checklist.index(0, 2))
+    view.setCurrentIndex(tab.checklist.model.index(0, 2))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     combo = window.focusWidget()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -58,29 +58,31 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     qtbot.waitUntil(
         lambda: workspace.read(bouwstenen.antwoorden, meeting_id)[0].status == "besproken"
     )
-    assert tab.progress.text().startswith("Samenwerking 1/")
+    assert tab.checklist.progress.text().startswith("Samenwerking 1/")
 
     # A kernbeslissing with the parents' position and the gedragswetenschapper.
-    tab.besluit_soort.setCurrentIndex(tab.besluit_soort.findData("kernbeslissing"))
-    tab.besluit_positie.setCurrentIndex(tab.besluit_positie.findData("oneens"))
-    tab.besluit_woorden.setText("Wij willen eerst zelf een plan maken")
+    tab.besluiten.soort.setCurrentIndex(tab.besluiten.soort.findData("kernbeslissing"))
+    tab.besluiten.positie.setCurrentIndex(tab.besluiten.positie.findData("oneens"))
+    tab.besluiten.woorden.setText("Wij willen eerst zelf een plan maken")
     messages = []
     when_dialog_opens(lambda box: (messages.append(box.text()), box.accept()), messages)
-    _type(qtbot, tab.besluit_entry.line, "VTO indienen")
+    _type(qtbot, tab.besluiten.line, "VTO indienen")
     qtbot.waitUntil(lambda: bool(messages))
     assert "gedragswetenschapper" in messages[0]
     assert workspace.read(bijeenkomsten.besluiten, meeting_id) == []
-    assert tab.besluit_entry.line.text() == "VTO indienen", "nothing typed is lost"
-    tab.besluit_gw.setCurrentIndex(tab.besluit_gw.findText("Ravi (gedragswetenschapper)"))
-    tab.besluit_entry.line.setFocus()
-    qtbot.keyClick(tab.besluit_entry.line, Qt.Key.Key_Return)
+    assert tab.besluiten.line.text() == "VTO indienen", "nothing typed is lost"
+    tab.besluiten.gedragswetenschapper.setCurrentIndex(
+        tab.besluiten.gedragswetenschapper.findText("Ravi (gedragswetenschapper)")
+    )
+    tab.besluiten.line.setFocus()
+    qtbot.keyClick(tab.besluiten.line, Qt.Key.Key_Return)
     besluit = workspace.read(bijeenkomsten.besluiten, meeting_id)[0]
     assert (besluit.soort, besluit.ouders_positie) == ("kernbeslissing", "oneens")
 
     qtbot.mouseClick(tab.finalise, Qt.MouseButton.LeftButton)
     assert workspace.read(bijeenkomsten.logboek, meeting_id)[-1].actie == "vastgesteld"
     assert tab.finalise.text() == "Heropenen…"
-    assert not tab.columns[Kolom.ZORGEN].isEnabled()
+    assert not tab.kolommen.columns[Kolom.ZORGEN].isEnabled()
 
     # Reopening asks why; the record keeps saying it was reopened, and why.
     def give_reason(dialog):
@@ -96,7 +98,7 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     )
     assert "heropend" in tab.banner.text()
     assert "Besluit VTO verkeerd genoteerd" in tab.banner.text()
-    assert tab.columns[Kolom.ZORGEN].isEnabled()
+    assert tab.kolommen.columns[Kolom.ZORGEN].isEnabled()
 
 
 def test_live_typing_lands_where_it_is_seen_and_undoes_what_was_saved(qtbot, tab):
@@ -105,23 +107,23 @@ def test_live_typing_lands_where_it_is_seen_and_undoes_what_was_saved(qtbot, tab
     window.resize(1366, 768)
     tab.new_meeting()
     meeting_id = tab.bijeenkomst.id
-    tab.checklist_view.setFocus()
+    tab.checklist.view.setFocus()
 
     # Alt+8 goes to the agreements and scrolls them into view, however far down they are.
-    qtbot.keyClick(tab.checklist_view, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)
-    line = tab.afspraak_entry.line
+    qtbot.keyClick(tab.checklist.view, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)
+    line = tab.afspraken.line
     assert line.hasFocus()
     top_left = line.mapTo(tab.scroll.viewport(), line.rect().topLeft())
     assert tab.scroll.viewport().rect().contains(top_left)
-    assert "(Alt+8)" in tab.afspraak_entry.title()
+    assert "(Alt+8)" in tab.afspraken.title()
 
     # Tab leaves a table instead of walking its cells for ever.
-    tab.checklist_view.setFocus()
-    qtbot.keyClick(tab.checklist_view, Qt.Key.Key_Tab)
-    assert not tab.checklist_view.hasFocus()
+    tab.checklist.view.setFocus()
+    qtbot.keyClick(tab.checklist.view, Qt.Key.Key_Tab)
+    assert not tab.checklist.view.hasFocus()
 
     # Ctrl+Z right after Enter takes the saved entry back, not the typed text.
-    zorgen = tab.columns[Kolom.ZORGEN]
+    zorgen = tab.kolommen.columns[Kolom.ZORGEN]
     _type(qtbot, zorgen.line, "Huurachterstand")
     assert [p.tekst for p in workspace.read(bijeenkomsten.punten, meeting_id)] == [
         "Huurachterstand"
@@ -131,8 +133,8 @@ def test_live_typing_lands_where_it_is_seen_and_undoes_what_was_saved(qtbot, tab
     assert zorgen.line.text() == ""
 
     # A decision does not inherit the parents' position of the one before.
-    tab.besluit_positie.setCurrentIndex(tab.besluit_positie.findData("eens"))
-    _type(qtbot, tab.besluit_entry.line, "Schuldhulp aanvragen")
-    _type(qtbot, tab.besluit_entry.line, "School belt wekelijks")
+    tab.besluiten.positie.setCurrentIndex(tab.besluiten.positie.findData("eens"))
+    _type(qtbot, tab.besluiten.line, "Schuldhulp aanvragen")
+    _type(qtbot, tab.besluiten.line, "School belt wekelijks")
     positions = [b.ouders_positie for b in workspace.read(bijeenkomsten.besluiten, meeting_id)]
     assert positions == ["eens", "niet_gevraagd"]

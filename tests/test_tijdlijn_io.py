@@ -5,10 +5,10 @@ import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
 
-from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.demo import maak_demo
 from desktop_app.services.gezin import gezinnen, gezinsleden
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenis_import, gebeurtenissen
 from desktop_app.ui.offscreen import offscreen_app
 from desktop_app.ui.tijdlijn.export import export_timeline
@@ -58,7 +58,7 @@ def test_exports_follow_the_audience(workspace, demo, tmp_path, publiek):
 def test_export_refuses_the_facilitator_view_and_bad_names(workspace, demo, tmp_path):
     offscreen_app()
     with pytest.raises(InvoerFout, match="vertrouwelijk gaat nooit mee"):
-        export_timeline(workspace, demo, tmp_path / "x.png", Publiek.FACILITATOR)
+        export_timeline(workspace, demo, tmp_path / "x.png", "facilitator")
     with pytest.raises(InvoerFout, match=".png, .svg, .pdf"):
         export_timeline(workspace, demo, tmp_path / "x.docx")
     assert list(tmp_path.glob("x*")) == []

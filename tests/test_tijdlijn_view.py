@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.model.enums import Publiek
+from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, tijdlijn
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
 
@@ -48,7 +49,8 @@ def test_projection_never_draws_what_the_audience_may_not_see(qtbot, demo_window
 def test_projection_refuses_the_facilitators_own_view(demo_window):
     window, gezin_id = demo_window
     with pytest.raises(ValueError):
-        PresentatieVenster(window.werkblad.editor, gezin_id, Publiek.FACILITATOR)
+        PresentatieVenster(window.werkblad.editor, gezin_id, "facilitator")
+    assert len(Publiek) == 2, "no audience type member can carry the facilitator's view"
 
 
 def test_projection_steps_through_a_pattern_with_p(qtbot, demo_window):
@@ -185,10 +187,11 @@ def test_search_and_pattern_filters(qtbot, tab):
     assert tab.matches.text() == f"{len(tab.filter.treffers(tab.shown))} treffers"
     assert int(tab.matches.text().split()[0]) >= 5
     loaded = window.werkblad.workspace.read(tijdlijn.laad, gezin_id)
-    tab.publiek.setFocus()
-    for publiek in (Publiek.PROFESSIONALS, Publiek.FACILITATOR):  # chosen from the keyboard
-        qtbot.keyClick(tab.publiek, Qt.Key.Key_Down)
-        assert len(tab.shown) == len(loaded.voor(publiek))
+    tab.publiek_keuze.setFocus()
+    qtbot.keyClick(tab.publiek_keuze, Qt.Key.Key_Down)  # chosen from the keyboard
+    assert len(tab.shown) == len(publiek_tijdlijn.voor(loaded, Publiek.PROFESSIONALS))
+    qtbot.keyClick(tab.publiek_keuze, Qt.Key.Key_Down)
+    assert len(tab.shown) == len(loaded), "the facilitator's own view shows everything"
     tab.indeling.setFocus()
     qtbot.keyClick(tab.indeling, Qt.Key.Key_Down)
     assert tab.plot.banen.namen == [c.naam for c in loaded.categorieen]
@@ -207,9 +210,9 @@ def test_the_tab_starts_with_what_parents_may_see(qtbot, tab):
     window, gezin_id, tab = tab
     by = _titles_by_audience(window, gezin_id)
     drawn = tab.plot.drawn_titles()
-    assert tab.publiek.currentData() == Publiek.OUDERS
+    assert tab.publiek_keuze.gekozen() is Publiek.OUDERS
     assert not drawn & (by["vertrouwelijk"] | by["professionals"])
-    tab.set_publiek(Publiek.FACILITATOR)
+    tab.set_publiek(None)
     assert by["vertrouwelijk"] <= tab.plot.drawn_titles()
 
 
@@ -235,7 +238,7 @@ def test_what_parents_may_not_see_leaves_the_pattern_menu_and_the_details(qtbot,
     assert "Alleen voor de GI (2×)" in menu()
 
     secret = next(i for i in items if i.zichtbaarheid == "vertrouwelijk")
-    tab.set_publiek(Publiek.FACILITATOR)
+    tab.set_publiek(None)
     tab._clicked(tab.shown.index_van(secret.id), False)
     assert tab.detail.titel.text() == secret.titel
     tab.set_publiek(Publiek.OUDERS)

@@ -1,8 +1,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
-from desktop_app.model.enums import Publiek
 from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.uren import uren
 from desktop_app.services.weging import wegingen
 from desktop_app.ui.main_window import MainWindow
@@ -13,32 +13,34 @@ def test_chart_hides_professional_scores_with_parents_and_hours_warn(qtbot, demo
     tab = window.werkblad.open_weging()
 
     tab.set_publiek(Publiek.OUDERS)
-    assert sorted(tab.chart.series_names()) == ["Dennis Vermeulen", "Sanne de Graaf"]
+    assert sorted(tab.veiligheid.chart.series_names()) == ["Dennis Vermeulen", "Sanne de Graaf"]
     tab.set_publiek(Publiek.PROFESSIONALS)
-    assert "Ravi Ramdin" in tab.chart.series_names()
-    assert "80% of meer" in tab.uren_stand.text()
+    assert "Ravi Ramdin" in tab.veiligheid.chart.series_names()
+    assert "80% of meer" in tab.uren.stand.text()
 
     # Disagreement stays visible: the same day, two authors, two proposals.
     rows = [
-        (tab.model.index(r, 1).data(), tab.model.index(r, 6).data())
-        for r in range(tab.model.rowCount())
+        (tab.wegingen.model.index(r, 1).data(), tab.wegingen.model.index(r, 6).data())
+        for r in range(tab.wegingen.model.rowCount())
     ]
     assert ("Ravi Ramdin (gedragswetenschapper)", "Zo doorgaan") in rows
     assert ("Joost de Wit (buddy)", "Opschalen") in rows
 
     # A score's audience starts where it is safe: a professional's as the weging, a parent's open.
-    tab.view.selectRow(0)
-    tab.score_wie.setCurrentIndex(tab.score_wie.findText("Ravi Ramdin (gedragswetenschapper)"))
-    assert tab.score_zichtbaar.currentText() == "Alleen professionals"
-    tab.score_wie.setCurrentIndex(tab.score_wie.findText("Sanne de Graaf"))
-    assert tab.score_zichtbaar.currentText() == "Iedereen"
+    tab.wegingen.view.selectRow(0)
+    tab.wegingen.score_wie.setCurrentIndex(
+        tab.wegingen.score_wie.findText("Ravi Ramdin (gedragswetenschapper)")
+    )
+    assert tab.wegingen.score_zichtbaar.currentText() == "Alleen professionals"
+    tab.wegingen.score_wie.setCurrentIndex(tab.wegingen.score_wie.findText("Sanne de Graaf"))
+    assert tab.wegingen.score_zichtbaar.currentText() == "Iedereen"
 
     # Hours from the keyboard: Enter in the hours field writes them.
-    tab.uren.setFocus()
-    qtbot.keyClicks(tab.uren, "4")
-    qtbot.keyClick(tab.uren, Qt.Key.Key_Return)
+    tab.uren.uren.setFocus()
+    qtbot.keyClicks(tab.uren.uren, "4")
+    qtbot.keyClick(tab.uren.uren, Qt.Key.Key_Return)
     assert window.werkblad.workspace.read(uren.urenstand, gezin_id).gebruikt == 25.0
-    assert "Het budget is op." in tab.uren_stand.text()
+    assert "Het budget is op." in tab.uren.stand.text()
 
 
 def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
@@ -56,12 +58,12 @@ def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
     tab = window.werkblad.open_weging()
     workspace = window.werkblad.workspace
 
-    tab.directe.setFocus()
-    qtbot.keyClick(tab.directe, Qt.Key.Key_Down)  # voorwaardelijk veilig
-    qtbot.keyClicks(tab.directe_toelichting, "Veiligheidsplan werkt")
-    qtbot.keyClicks(tab.bodemeisen, "Geen politiecontacten")
-    qtbot.keyClicks(tab.voorstel_toelichting, "Vrijwillig kader krijgt een kans")
-    tab.add_weging()
+    tab.nieuw.directe.setFocus()
+    qtbot.keyClick(tab.nieuw.directe, Qt.Key.Key_Down)  # voorwaardelijk veilig
+    qtbot.keyClicks(tab.nieuw.directe_toelichting, "Veiligheidsplan werkt")
+    qtbot.keyClicks(tab.nieuw.bodemeisen, "Geen politiecontacten")
+    qtbot.keyClicks(tab.nieuw.voorstel_toelichting, "Vrijwillig kader krijgt een kans")
+    tab.nieuw.add_weging()
     [weging] = workspace.read(wegingen.van_gezin, gezin_id)
     assert (weging.directe_veiligheid, weging.bodemeisen) == (
         "voorwaardelijk",
@@ -69,24 +71,24 @@ def test_add_a_weging_with_a_score_from_the_keyboard(qtbot, db_path):
     )
     assert weging.zichtbaarheid == "professionals"
 
-    tab.view.selectRow(0)
-    tab.score.setFocus()
-    tab.score.selectAll()
-    qtbot.keyClicks(tab.score, "7")
-    tab.add_score()
+    tab.wegingen.view.selectRow(0)
+    tab.wegingen.score.setFocus()
+    tab.wegingen.score.selectAll()
+    qtbot.keyClicks(tab.wegingen.score, "7")
+    tab.wegingen.add_score()
     assert [
         (s.score, s.gezinslid_id is not None) for s in workspace.read(wegingen.scores, weging.id)
     ] == [(7, True)]
     tab.set_publiek(Publiek.OUDERS)
-    assert tab.chart.series_names() == ["Ayse"]
+    assert tab.veiligheid.chart.series_names() == ["Ayse"]
 
     workspace.edit("Wijzig", wegingen.wijzig, weging.id, voorstel="afschalen")
-    tab.view.selectRow(0)
-    assert "voorstel: Zo doorgaan → Afschalen" in tab.history.item(0).text()
+    tab.wegingen.view.selectRow(0)
+    assert "voorstel: Zo doorgaan → Afschalen" in tab.wegingen.history.item(0).text()
 
     from desktop_app.ui.weging.presentatie import GrafiekPresentatie
 
-    big = GrafiekPresentatie(window.werkblad.editor, gezin_id, Publiek.OUDERS, False)
+    big = GrafiekPresentatie(window.werkblad.editor, gezin_id, Publiek.OUDERS)
     qtbot.addWidget(big)
     assert big.chart.series_names() == ["Ayse"]
 
@@ -96,7 +98,7 @@ def test_date_labels_under_the_chart_stay_apart(qtbot, demo_window):
     window.resize(1920, 1080)
     tab = window.werkblad.open_weging()
     qtbot.wait(50)  # let the new size reach the chart
-    axis = tab.chart.getAxis("bottom")
+    axis = tab.veiligheid.chart.getAxis("bottom")
     image = QImage(axis.boundingRect().size().toSize(), QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     _, _, texts = axis.generateDrawSpecs(painter)

@@ -2,11 +2,12 @@ from datetime import date
 
 import pytest
 
-from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
+from desktop_app.services.publiek import weging as publiek_weging
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.uren import uren
-from desktop_app.services.weging import wegingen
+from desktop_app.services.weging import grafiek, wegingen
 
 
 @pytest.fixture
@@ -70,11 +71,11 @@ def test_safety_scale_is_0_to_10_and_the_chart_follows_the_audience(workspace, g
     with pytest.raises(InvoerFout, match="0 tot en met 10"):
         workspace.edit("S", wegingen.geef_score, later.id, 11, gezinslid_id=gezin["moeder"])
 
-    parents = workspace.read(wegingen.grafiek, gezin["id"], Publiek.OUDERS)
+    parents = workspace.read(publiek_weging.grafiek, gezin["id"], Publiek.OUDERS)
     assert parents.reeksen == {"Ayse": [(date(2026, 10, 7), 4), (date(2026, 10, 21), 6)]}
     assert parents.arij == [], "the ARIJ outcome sits in a professionals-only weging"
     professionals = workspace.read(
-        wegingen.grafiek, gezin["id"], Publiek.PROFESSIONALS, per_rol=True
+        publiek_weging.grafiek, gezin["id"], Publiek.PROFESSIONALS, per_rol=True
     )
     assert professionals.reeksen == {"moeder": [(date(2026, 10, 7), 4), (date(2026, 10, 21), 6)],
                                      "buddy": [(date(2026, 10, 7), 3)]}  # fmt: skip
@@ -84,9 +85,9 @@ def test_safety_scale_is_0_to_10_and_the_chart_follows_the_audience(workspace, g
     secret = _weging(workspace, gezin, "gw", datum="28-10-2026", zichtbaarheid="vertrouwelijk")
     workspace.edit("S", wegingen.geef_score, secret.id, 1, gezinslid_id=gezin["moeder"])
     for publiek in (Publiek.OUDERS, Publiek.PROFESSIONALS):
-        shown = workspace.read(wegingen.grafiek, gezin["id"], publiek).reeksen
+        shown = workspace.read(publiek_weging.grafiek, gezin["id"], publiek).reeksen
         assert (date(2026, 10, 28), 1) not in shown["Ayse"]
-    own = workspace.read(wegingen.grafiek, gezin["id"], Publiek.FACILITATOR).reeksen
+    own = grafiek.teken(workspace.read(grafiek.bron, gezin["id"])).reeksen
     assert (date(2026, 10, 28), 1) in own["Ayse"]
 
 

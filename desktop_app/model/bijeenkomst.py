@@ -11,22 +11,21 @@ from desktop_app.model.enums import (
     OudersPositie,
     Zichtbaarheid,
 )
-from desktop_app.model.gezin import utc_now
+from desktop_app.model.utc import moment_field, utc_now
 
 
 class Bijeenkomst(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     gezin_id: int = Field(foreign_key="gezin.id", ondelete="CASCADE", index=True)
-    moment: datetime  # local date and time of the meeting, as agreed
+    moment: datetime = moment_field()  # when the meeting is held (shown in local time)
     soort: str = BijeenkomstSoort.TWEEWEKELIJKS
     locatie: str = ""
     voorzitter_id: int | None = Field(
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
     )
     notulist_id: int | None = Field(default=None, foreign_key="betrokkene.id", ondelete="SET NULL")
-    veranderd: str = ""  # "wat is er veranderd sinds de vorige bijeenkomst"
     volgende: date | None = None
-    vastgesteld: datetime | None = None  # finalised: read-only until explicitly reopened
+    vastgesteld: datetime | None = moment_field(default=None)  # finalised: read-only until reopened
 
 
 class Aanwezigheid(SQLModel, table=True):
@@ -40,7 +39,8 @@ class Aanwezigheid(SQLModel, table=True):
 
 
 class Punt(SQLModel, table=True):
-    """An entry in one of the three columns: zorgen, wat gaat goed, wat moet er gebeuren."""
+    """A line the meeting wrote down: what changed since last time (besides the timeline), or
+    an entry in one of the three columns: zorgen, wat gaat goed, wat moet er gebeuren."""
 
     id: int | None = Field(default=None, primary_key=True)
     bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
@@ -60,6 +60,7 @@ class Besluit(SQLModel, table=True):
     gedragswetenschapper_id: int | None = Field(
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
     )
+    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
 
 
 class BijeenkomstLog(SQLModel, table=True):
@@ -72,4 +73,4 @@ class BijeenkomstLog(SQLModel, table=True):
     actie: str  # vastgesteld, heropend
     reden: str = ""
     door: str = ""
-    op: datetime = Field(default_factory=utc_now)
+    op: datetime = moment_field(default_factory=utc_now)

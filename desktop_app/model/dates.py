@@ -1,7 +1,7 @@
 """Full Dutch dates (dd-mm-jjjj), for dates that are known exactly, such as a start of work."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from desktop_app.model.errors import InvoerFout
 
@@ -12,6 +12,15 @@ _VOORBEELD = "Gebruik dd-mm-jjjj (bijv. 05-03-2019)"
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
+
+
+DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def format_moment(moment: datetime) -> str:
+    """A stored (UTC) moment in local time: "wo 04-11-2026 13:30"."""
+    local = moment.astimezone()
+    return f"{DAYS[local.weekday()]} {local.strftime('%d-%m-%Y %H:%M')}"
 
 
 def parse_date(text: str) -> date | None:

@@ -66,24 +66,6 @@ class Zichtbaarheid(LabeledEnum):
     VERTROUWELIJK = "vertrouwelijk", "Vertrouwelijk"
 
 
-class Publiek(LabeledEnum):
-    """Who is looking, safest first: parents too, only professionals, the facilitator alone."""
-
-    OUDERS = "ouders", "Met ouders"
-    PROFESSIONALS = "professionals", "Alleen professionals"
-    FACILITATOR = "facilitator", "Alleen ik (alles)"
-
-
-def zichtbaar(zichtbaarheid: str, publiek: Publiek) -> bool:
-    """Vertrouwelijk is for the facilitator's own screen only: never projected, never exported."""
-    publiek = Publiek(publiek)
-    if publiek is Publiek.FACILITATOR:
-        return True
-    if publiek is Publiek.PROFESSIONALS:  # allowed values, so an unknown one stays hidden
-        return zichtbaarheid in (Zichtbaarheid.IEDEREEN, Zichtbaarheid.PROFESSIONALS)
-    return zichtbaarheid == Zichtbaarheid.IEDEREEN
-
-
 class HulpStatus(LabeledEnum):
     AANGEMELD = "aangemeld", "Aangemeld"
     WACHTLIJST = "wachtlijst", "Wachtlijst"
@@ -110,11 +92,16 @@ class Aanwezig(LabeledEnum):
 
 
 class Kolom(LabeledEnum):
-    """The three columns of safety mapping, per meeting."""
+    """Where a meeting's Punt is written: what changed (beside the timeline's own changes), and
+    the three columns of safety mapping."""
 
+    VERANDERD = "veranderd", "Wat is er veranderd"
     ZORGEN = "zorgen", "Zorgen"
     GAAT_GOED = "gaat_goed", "Wat gaat goed"
     MOET_GEBEUREN = "moet_gebeuren", "Wat moet er gebeuren"
+
+
+DRIE_KOLOMMEN = (Kolom.ZORGEN, Kolom.GAAT_GOED, Kolom.MOET_GEBEUREN)
 
 
 class BesluitSoort(LabeledEnum):

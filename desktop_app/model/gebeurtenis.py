@@ -3,7 +3,7 @@ from datetime import date, datetime
 from sqlmodel import Field, SQLModel
 
 from desktop_app.model.enums import Zichtbaarheid
-from desktop_app.model.gezin import utc_now
+from desktop_app.model.utc import moment_field, utc_now
 
 
 class Gebeurtenis(SQLModel, table=True):
@@ -30,7 +30,7 @@ class Gebeurtenis(SQLModel, table=True):
     bron: str = ""
     zichtbaarheid: str = Zichtbaarheid.IEDEREEN
     hulpstatus: str | None = None
-    aangemaakt: datetime = Field(default_factory=utc_now)
+    aangemaakt: datetime = moment_field(default_factory=utc_now)
 
 
 class GebeurtenisPersoon(SQLModel, table=True):
@@ -57,4 +57,4 @@ class GebeurtenisWijziging(SQLModel, table=True):
     oud: str = ""
     nieuw: str = ""
     door: str = ""
-    op: datetime = Field(default_factory=utc_now)
+    op: datetime = moment_field(default_factory=utc_now)

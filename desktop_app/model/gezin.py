@@ -1,12 +1,9 @@
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+from desktop_app.model.utc import moment_field, utc_now
 
 
 class Gezin(SQLModel, table=True):
@@ -21,5 +18,5 @@ class Gezin(SQLModel, table=True):
     fase: str = Fase.WEGEN
     uren_budget: float = 25.0  # product 2a/2b hours granted (25 by default; can be issued again)
     demo: bool = False  # only the demo command may replace a gezin, and only one marked so
-    aangemaakt: datetime = Field(default_factory=utc_now)
-    bijgewerkt: datetime = Field(default_factory=utc_now)
+    aangemaakt: datetime = moment_field(default_factory=utc_now)
+    bijgewerkt: datetime = moment_field(default_factory=utc_now)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
-from desktop_app.model.gezin import utc_now
+from desktop_app.model.utc import moment_field, utc_now
 
 
 class RegieToewijzing(SQLModel, table=True):
@@ -18,7 +18,7 @@ class RegieToewijzing(SQLModel, table=True):
     gezin_id: int = Field(foreign_key="gezin.id", ondelete="CASCADE", index=True)
     betrokkene_id: int | None = Field(default=None, foreign_key="betrokkene.id")
     ingang: date
-    vastgelegd: datetime = Field(default_factory=utc_now)
+    vastgelegd: datetime = moment_field(default_factory=utc_now)
 
 
 class AanspreekpuntToewijzing(SQLModel, table=True):
@@ -28,4 +28,4 @@ class AanspreekpuntToewijzing(SQLModel, table=True):
     gezinslid_id: int = Field(foreign_key="gezinslid.id", ondelete="CASCADE", index=True)
     betrokkene_id: int | None = Field(default=None, foreign_key="betrokkene.id")
     ingang: date
-    vastgelegd: datetime = Field(default_factory=utc_now)
+    vastgelegd: datetime = moment_field(default_factory=utc_now)

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlmodel import Field, SQLModel
 
 from desktop_app.model.enums import Zichtbaarheid
-from desktop_app.model.gezin import utc_now
+from desktop_app.model.utc import moment_field, utc_now
 
 
 class Weging(SQLModel, table=True):
@@ -49,7 +49,7 @@ class WegingWijziging(SQLModel, table=True):
     oud: str = ""
     nieuw: str = ""
     door: str = ""
-    op: datetime = Field(default_factory=utc_now)
+    op: datetime = moment_field(default_factory=utc_now)
 
 
 class ProductUren(SQLModel, table=True):

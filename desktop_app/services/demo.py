@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session, select
 
-from desktop_app.model import Gezin
+from desktop_app.model import GebeurtenisWijziging, Gezin
 from desktop_app.model.dates import parse_date
 from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
@@ -17,6 +17,7 @@ from desktop_app.store.project_dirs import RESOURCES_DIR
 DEMO_FILE = RESOURCES_DIR / "demo" / "gezin_vermeulen.json"
 TIJDLIJN_FILE = RESOURCES_DIR / "demo" / "tijdlijn_vermeulen.json"
 BIJEENKOMSTEN_FILE = RESOURCES_DIR / "demo" / "bijeenkomsten_vermeulen.json"
+RECORDED_BEFORE_MEETINGS = "2026-09-01T10:00"  # the timeline was made before the first meeting
 
 
 def maak_demo(session: Session) -> int:
@@ -49,9 +50,10 @@ def maak_demo(session: Session) -> int:
 
 def _tijdlijn(session: Session, gezin_id: int, leden: dict[str, int]) -> None:
     data = json.loads(TIJDLIJN_FILE.read_text(encoding="utf-8"))
-    items = {}
+    items, recorded = {}, {}
     for entry in data["gebeurtenissen"]:
         key = entry.pop("key", None)
+        when = entry.pop("vastgelegd", RECORDED_BEFORE_MEETINGS)
         item = gebeurtenissen.voeg_toe(
             session,
             gezin_id,
@@ -63,6 +65,12 @@ def _tijdlijn(session: Session, gezin_id: int, leden: dict[str, int]) -> None:
         )
         if key:
             items[key] = item.id
+        recorded[item.id] = datetime.fromisoformat(when).astimezone(UTC)
+    # The history says when each item was entered, which "wat is er veranderd" reads.
+    for change in session.exec(
+        select(GebeurtenisWijziging).where(GebeurtenisWijziging.gezin_id == gezin_id)
+    ):
+        change.op = recorded[change.gebeurtenis_id]
     for patroon in data["patronen"]:
         ids = [items[key] for key in patroon["items"]]
         patronen.maak(session, gezin_id, patroon["naam"], ids, patroon["omschrijving"])
@@ -79,7 +87,6 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
             b.id,
             voorzitter_id=mensen[entry["voorzitter"]],
             notulist_id=mensen[entry["notulist"]],
-            veranderd=entry["veranderd"],
             volgende=entry["volgende"],
         )
         for key, status in entry["aanwezig"].items():
@@ -91,7 +98,7 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
             gw = besluit.get("gedragswetenschapper")
             bijeenkomsten.neem_besluit(
                 session, b.id, besluit["tekst"], besluit["soort"], besluit["ouders_positie"],
-                besluit["ouders_woorden"], mensen[gw] if gw else None,
+                besluit["ouders_woorden"], mensen[gw] if gw else None, besluit["zichtbaarheid"],
             )  # fmt: skip
         for afspraak in entry["afspraken"]:
             owner = afspraak["eigenaar"]

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.offscreen import offscreen_app
 
 VIEWS = ("overzicht", "tijdlijn", "bijeenkomst", "weging")

@@ -292,7 +292,7 @@ class Werkblad(QWidget):
         from desktop_app.ui.tijdlijn.presentatie import start_presentation
 
         if self.gezin_id is not None:
-            start_presentation(self, self.editor, self.gezin_id)
+            self._tell(start_presentation(self.editor, self.gezin_id).uitleg)
 
     # commands
 
@@ -390,10 +390,10 @@ class Werkblad(QWidget):
         answer = QMessageBox.warning(
             self,
             "Gezin verwijderen",
-            f"‘{gezin.naam}’ en alle gegevens ervan definitief verwijderen?\n\n"
+            f"‘{gezin.naam}’ en alle gegevens ervan verwijderen?\n\n"
             f"Dat zijn {len(overzicht.leden)} gezinsleden, {len(overzicht.betrokkenen)} "
-            "betrokkenen en de geschiedenis van regie en aanspreekpunten. "
-            "Dit kan niet ongedaan worden gemaakt.",
+            "betrokkenen, de tijdlijn, de bijeenkomsten en de wegingen. "
+            "U kunt dit daarna ongedaan maken met Ctrl+Z, tot u Casustafel afsluit.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -10,8 +10,6 @@ from desktop_app.model import (
     Betrokkene,
     Bijeenkomst,
     BijeenkomstLog,
-    Gebeurtenis,
-    GebeurtenisWijziging,
     Gezinslid,
     Punt,
 )
@@ -21,7 +19,6 @@ from desktop_app.model.enums import (
     BijeenkomstSoort,
     Kolom,
     OudersPositie,
-    Publiek,
     Zichtbaarheid,
 )
 from desktop_app.model.errors import InvoerFout
@@ -36,7 +33,6 @@ from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 _FIELDS = {
     "soort": v.choice(BijeenkomstSoort, "soort bijeenkomst"),
     "locatie": v.text,
-    "veranderd": v.text,
     "volgende": v.full_date,
     "voorzitter_id": lambda value: value or None,
     "notulist_id": lambda value: value or None,
@@ -56,8 +52,8 @@ def maak(
     locatie: str = "",
 ) -> Bijeenkomst:
     """A new meeting: attendees of the previous one invited again (who comes is marked on
-    the day, so projection stays safe until then), a fresh checklist,
-    and "wat is er veranderd" drafted from the timeline changes since then."""
+    the day, so projection stays safe until then) and a fresh checklist. What changed on the
+    timeline since the previous meeting is read live (bijeenkomst.veranderd), never copied."""
     haal_gezin(session, gezin_id)
     bijeenkomst = Bijeenkomst(gezin_id=gezin_id, moment=moment)
     v.apply_changes(bijeenkomst, {"soort": soort, "locatie": locatie}, _FIELDS)
@@ -77,35 +73,8 @@ def maak(
             previous.voorzitter_id,
             previous.notulist_id,
         )
-    bijeenkomst.veranderd = wat_is_veranderd(
-        session, gezin_id, previous.moment if previous else None
-    )
     bouwstenen.maak_antwoorden(session, bijeenkomst.id)
     return bijeenkomst
-
-
-def wat_is_veranderd(session: Session, gezin_id: int, sinds: datetime | None) -> str:
-    """Timeline items added or changed since `sinds`, one line each (a draft to edit).
-
-    Only items for everyone: the text has no audience of its own and is projected with the
-    family present, so a professionals' item has to be added by hand, knowingly."""
-    if sinds is None:
-        return ""
-    query = (
-        select(GebeurtenisWijziging.gebeurtenis_id, GebeurtenisWijziging.actie)
-        .where(GebeurtenisWijziging.gezin_id == gezin_id, GebeurtenisWijziging.op > sinds)
-        .order_by(GebeurtenisWijziging.id)
-    )
-    kind: dict[int, str] = {}
-    for item_id, actie in session.exec(query):
-        if actie == "aangemaakt" or item_id not in kind:
-            kind[item_id] = "nieuw" if actie == "aangemaakt" else "aangepast"
-    lines = []
-    for item_id, word in kind.items():
-        item = session.get(Gebeurtenis, item_id)
-        if item is not None and item.zichtbaarheid == Zichtbaarheid.IEDEREEN:
-            lines.append(f"• {item.titel} ({word})")
-    return "\n".join(lines)
 
 
 def wijzig(session: Session, bijeenkomst_id: int, **changes) -> Bijeenkomst:
@@ -176,25 +145,6 @@ def zet_aanwezigheid(
         existing.status = status
 
 
-def ouders_aanwezig(session: Session, bijeenkomst_id: int) -> bool:
-    """True when a gezinslid with gezag is present."""
-    for a in aanwezigheid(session, bijeenkomst_id):
-        if a.gezinslid_id and a.status == Aanwezig.AANWEZIG:
-            if session.get(Gezinslid, a.gezinslid_id).gezag:
-                return True
-    return False
-
-
-def publiek_van(session: Session, bijeenkomst_id: int) -> Publiek:
-    """Who may see what the meeting shows. Professionals only when presence is recorded and
-    no gezinslid is there: a child or grandparent is family as much as a parent, and a list
-    not yet filled in must not open the professionals' notes."""
-    present = [a for a in aanwezigheid(session, bijeenkomst_id) if a.status == Aanwezig.AANWEZIG]
-    if not present or any(a.gezinslid_id for a in present):
-        return Publiek.OUDERS
-    return Publiek.PROFESSIONALS
-
-
 # the three columns
 
 
@@ -256,6 +206,7 @@ def neem_besluit(
     ouders_positie: str = OudersPositie.NIET_GEVRAAGD,
     ouders_woorden: str = "",
     gedragswetenschapper_id: int | None = None,
+    zichtbaarheid: str = Zichtbaarheid.IEDEREEN,
 ) -> Besluit:
     """A decision with the parents' position; a kernbeslissing needs the gedragswetenschapper."""
     bijeenkomst = haal_open(session, bijeenkomst_id)
@@ -266,6 +217,7 @@ def neem_besluit(
         ouders_positie=v.choice(OudersPositie, "positie van de ouders")(ouders_positie),
         ouders_woorden=v.text(ouders_woorden),
         gedragswetenschapper_id=gedragswetenschapper_id or None,
+        zichtbaarheid=v.choice(Zichtbaarheid, "zichtbaarheid")(zichtbaarheid),
     )
     if besluit.soort == BesluitSoort.KERNBESLISSING:
         if besluit.gedragswetenschapper_id is None:
@@ -275,6 +227,18 @@ def neem_besluit(
         _check_betrokkene(session, bijeenkomst.gezin_id, besluit.gedragswetenschapper_id)
     session.add(besluit)
     session.flush()
+    return besluit
+
+
+def wijzig_besluit(session: Session, besluit_id: int, **changes) -> Besluit:
+    besluit = get_or_fail(session, Besluit, besluit_id)
+    haal_open(session, besluit.bijeenkomst_id)
+    fields = {
+        "tekst": v.required("Het besluit"),
+        "ouders_woorden": v.text,
+        "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
+    }
+    v.apply_changes(besluit, changes, fields)
     return besluit
 
 

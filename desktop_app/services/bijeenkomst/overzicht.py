@@ -14,8 +14,8 @@ from desktop_app.model import (
     Gezinslid,
     Punt,
 )
-from desktop_app.model.enums import Publiek
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen, veranderd
+from desktop_app.services.bijeenkomst.veranderd import Verandering
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.gezin import betrokkenen, gezinsleden
 
@@ -35,9 +35,8 @@ class BijeenkomstOverzicht:
     leden: list[Gezinslid]
     betrokkenen: list[Betrokkene]
     uitnodigingen: list[Uitnodiging]
-    ouders_aanwezig: bool
-    publiek: Publiek  # what projection may show, from who is present
     punten: list[Punt]
+    veranderingen: list[Verandering]  # on the timeline since the previous meeting
     besluiten: list[Besluit]
     open_afspraken: list[Afspraak]
     eigenaars: dict[int, str]
@@ -72,9 +71,8 @@ def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
         leden=leden,
         betrokkenen=people,
         uitnodigingen=invited,
-        ouders_aanwezig=bijeenkomsten.ouders_aanwezig(session, bijeenkomst_id),
-        publiek=bijeenkomsten.publiek_van(session, bijeenkomst_id),
         punten=bijeenkomsten.punten(session, bijeenkomst_id),
+        veranderingen=veranderd.in_tijdlijn(session, bijeenkomst_id),
         besluiten=bijeenkomsten.besluiten(session, bijeenkomst_id),
         open_afspraken=open_agreements,
         eigenaars={a.id: afspraken.eigenaar_naam(session, a) for a in open_agreements},

@@ -1,5 +1,7 @@
 """Meetings in the order they were held."""
 
+from datetime import date
+
 from sqlmodel import Session, select
 
 from desktop_app.model import Bijeenkomst
@@ -14,3 +16,16 @@ def vorige(session: Session, bijeenkomst_id: int) -> Bijeenkomst | None:
         .order_by(Bijeenkomst.moment.desc())
     )
     return session.exec(query).first()
+
+
+def laatste(session: Session, gezin_id: int) -> Bijeenkomst | None:
+    query = select(Bijeenkomst).where(Bijeenkomst.gezin_id == gezin_id)
+    return session.exec(query.order_by(Bijeenkomst.moment.desc())).first()
+
+
+def van_vandaag(session: Session, gezin_id: int) -> Bijeenkomst | None:
+    """The meeting held today (local date), the latest if there are more."""
+    today = date.today()
+    query = select(Bijeenkomst).where(Bijeenkomst.gezin_id == gezin_id)
+    held_today = [b for b in session.exec(query) if b.moment.astimezone().date() == today]
+    return max(held_today, key=lambda b: b.moment, default=None)

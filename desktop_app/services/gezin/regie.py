@@ -29,7 +29,8 @@ def zet_regie(
 ) -> None:
     """Give casusregie to one betrokkene of this gezin, or record that nobody holds it."""
     haal_gezin(session, gezin_id)
-    ingang = _checked_start(ingang)
+    history = regie_geschiedenis(session, gezin_id)
+    ingang = _start(session, ingang, betrokkene_id, first=not history)
     if betrokkene_id is not None:
         _check_betrokkene(session, gezin_id, betrokkene_id, ingang)
     if regiehouder_id(session, gezin_id) == betrokkene_id:
@@ -59,20 +60,26 @@ def zet_aanspreekpunt(
     session: Session, lid_id: int, betrokkene_id: int | None, ingang: date | None = None
 ) -> None:
     lid = get_or_fail(session, Gezinslid, lid_id)
-    ingang = _checked_start(ingang)
+    current = aanspreekpunten(session, lid.gezin_id)
+    ingang = _start(session, ingang, betrokkene_id, first=lid_id not in current)
     if betrokkene_id is not None:
         _check_betrokkene(session, lid.gezin_id, betrokkene_id, ingang)
-    if aanspreekpunten(session, lid.gezin_id).get(lid_id) == betrokkene_id:
+    if current.get(lid_id) == betrokkene_id:
         return
     session.add(
         AanspreekpuntToewijzing(gezinslid_id=lid_id, betrokkene_id=betrokkene_id, ingang=ingang)
     )
 
 
-def _checked_start(ingang: date | None) -> date:
+def _start(session: Session, ingang: date | None, betrokkene_id: int | None, first: bool) -> date:
+    """Without a date, a first assignment started when its holder became involved: a family
+    set up today from its history must not show its regie as news of today. A later change
+    is made now."""
     today = date.today()
     if ingang is None:
-        return today
+        holder = session.get(Betrokkene, betrokkene_id) if betrokkene_id else None
+        started = holder.actief_van if holder and first else None
+        return started if started and started <= today else today
     if ingang > today:
         raise InvoerFout(f"De ingangsdatum {format_date(ingang)} ligt in de toekomst.")
     return ingang

@@ -1,63 +1,138 @@
-"""What a meeting shows on the beamer, section by section, for the people in the room.
-
-With the family present (or presence not yet recorded), only what is for everyone;
-otherwise also what is for professionals. Vertrouwelijk never. The facilitator does not have
-to remember this.
-"""
+"""A meeting as an audience may see it: who came, what changed, the three columns,
+decisions and the agreements still open, with owner and date."""
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlmodel import Session
 
-from desktop_app.model import Bijeenkomst
-from desktop_app.model.dates import format_date
+from desktop_app.model import Betrokkene, Bijeenkomst, Gezinslid
 from desktop_app.model.enums import (
+    DRIE_KOLOMMEN,
+    Aanwezig,
     AfspraakSoort,
+    AfspraakStatus,
     BesluitSoort,
+    BijeenkomstSoort,
     Kolom,
     OudersPositie,
-    Publiek,
-    zichtbaar,
 )
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten
+from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, veranderd
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.publiek.regel import Publiek, zichtbaar
 
 
 @dataclass(frozen=True)
-class Sectie:
-    titel: str
-    regels: list[str]
+class PubliekAanwezige:
+    naam: str
+    rol: str  # the betrokkene's role or the gezinslid's relation
+    status: str  # Dutch label: aanwezig, afwezig, ...
 
 
-def secties(session: Session, bijeenkomst_id: int) -> tuple[Publiek, list[Sectie]]:
-    publiek = bijeenkomsten.publiek_van(session, bijeenkomst_id)
+@dataclass(frozen=True)
+class PubliekBesluit:
+    tekst: str
+    kernbeslissing: bool
+    ouders_positie: str  # Dutch label
+    ouders_woorden: str
+    gedragswetenschapper: str  # name, or "" when none was consulted
+
+
+@dataclass(frozen=True)
+class PubliekAfspraak:
+    tekst: str
+    soort: str  # Dutch label: afspraak, veiligheidsafspraak, bodemeis
+    veiligheid: bool  # a veiligheidsafspraak or bodemeis: always shown as such
+    eigenaar: str
+    deadline: date | None
+    status: str  # Dutch label
+
+
+@dataclass(frozen=True)
+class PubliekBijeenkomst:
+    id: int
+    moment: datetime
+    soort: str  # Dutch label
+    locatie: str
+    vastgesteld: bool
+    aanwezigen: list[PubliekAanwezige]
+    veranderd: list[str]  # from the timeline, then the facilitator's own lines
+    kolommen: dict[Kolom, list[str]]  # the three columns, in order
+    besluiten: list[PubliekBesluit]
+    afspraken: list[PubliekAfspraak]
+    volgende: date | None
+
+
+def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Publiek) -> PubliekBijeenkomst:
     b = get_or_fail(session, Bijeenkomst, bijeenkomst_id)
+    punten = [
+        p
+        for p in bijeenkomsten.punten(session, bijeenkomst_id)
+        if zichtbaar(p.zichtbaarheid, publiek)
+    ]
+    changes = [
+        f"{c.titel} ({c.soort})"
+        for c in veranderd.in_tijdlijn(session, bijeenkomst_id)
+        if zichtbaar(c.zichtbaarheid, publiek)
+    ]
+    return PubliekBijeenkomst(
+        id=b.id,
+        moment=b.moment,
+        soort=BijeenkomstSoort(b.soort).label,
+        locatie=b.locatie,
+        vastgesteld=b.vastgesteld is not None,
+        aanwezigen=_aanwezigen(session, bijeenkomst_id),
+        veranderd=changes + [p.tekst for p in punten if p.kolom == Kolom.VERANDERD],
+        kolommen={k: [p.tekst for p in punten if p.kolom == k] for k in DRIE_KOLOMMEN},
+        besluiten=[
+            _besluit(session, besluit)
+            for besluit in bijeenkomsten.besluiten(session, bijeenkomst_id)
+            if zichtbaar(besluit.zichtbaarheid, publiek)
+        ],
+        afspraken=[
+            _afspraak(session, afspraak)
+            for afspraak in afspraken.van_gezin(session, b.gezin_id, alleen_open=True)
+            if zichtbaar(afspraak.zichtbaarheid, publiek)
+        ],
+        volgende=b.volgende,
+    )
+
+
+def _aanwezigen(session: Session, bijeenkomst_id: int) -> list[PubliekAanwezige]:
     result = []
-    changes = [line.lstrip("• ") for line in b.veranderd.splitlines() if line.strip()]
-    if changes:
-        result.append(Sectie("Wat is er veranderd", changes))
-    punten = bijeenkomsten.punten(session, bijeenkomst_id)
-    for kolom in Kolom:
-        lines = [
-            p.tekst for p in punten if p.kolom == kolom and zichtbaar(p.zichtbaarheid, publiek)
-        ]
-        result.append(Sectie(kolom.label, lines))
-    decisions = []
-    for besluit in bijeenkomsten.besluiten(session, bijeenkomst_id):
-        kind = " (kernbeslissing)" if besluit.soort == BesluitSoort.KERNBESLISSING else ""
-        view = OudersPositie(besluit.ouders_positie).label
-        words = f": “{besluit.ouders_woorden}”" if besluit.ouders_woorden else ""
-        decisions.append(f"{besluit.tekst}{kind} — {view}{words}")
-    result.append(Sectie("Besluiten", decisions))
-    agreements = []
-    for afspraak in afspraken.van_gezin(session, b.gezin_id, alleen_open=True):
-        if zichtbaar(afspraak.zichtbaarheid, publiek):
-            when = f", uiterlijk {format_date(afspraak.deadline)}" if afspraak.deadline else ""
-            soort = AfspraakSoort(afspraak.soort)
-            kind = "" if soort is AfspraakSoort.AFSPRAAK else f"{soort.label}: "
-            owner = afspraken.eigenaar_naam(session, afspraak)
-            agreements.append(f"{kind}{afspraak.tekst} — {owner}{when}")
-    result.append(Sectie("Wie doet wat", agreements))
-    if b.volgende:
-        result.append(Sectie("Volgende bijeenkomst", [format_date(b.volgende)]))
-    return publiek, result
+    for a in bijeenkomsten.aanwezigheid(session, bijeenkomst_id):
+        if a.betrokkene_id:
+            person = session.get(Betrokkene, a.betrokkene_id)
+            naam, rol = person.naam, person.rol
+        else:
+            lid = session.get(Gezinslid, a.gezinslid_id)
+            naam, rol = lid.naam, lid.relatie
+        result.append(PubliekAanwezige(naam, rol, Aanwezig(a.status).label))
+    return result
+
+
+def _besluit(session: Session, besluit) -> PubliekBesluit:
+    consulted = (
+        session.get(Betrokkene, besluit.gedragswetenschapper_id)
+        if besluit.gedragswetenschapper_id
+        else None
+    )
+    return PubliekBesluit(
+        tekst=besluit.tekst,
+        kernbeslissing=besluit.soort == BesluitSoort.KERNBESLISSING,
+        ouders_positie=OudersPositie(besluit.ouders_positie).label,
+        ouders_woorden=besluit.ouders_woorden,
+        gedragswetenschapper=consulted.naam if consulted else "",
+    )
+
+
+def _afspraak(session: Session, afspraak) -> PubliekAfspraak:
+    soort = AfspraakSoort(afspraak.soort)
+    return PubliekAfspraak(
+        tekst=afspraak.tekst,
+        soort=soort.label,
+        veiligheid=soort is not AfspraakSoort.AFSPRAAK,
+        eigenaar=afspraken.eigenaar_naam(session, afspraak),
+        deadline=afspraak.deadline,
+        status=AfspraakStatus(afspraak.status).label,
+    )

@@ -1,28 +1,24 @@
-"""What the timeline shows: the audience, hidden categories and persons, search and pattern.
-
-Qt-free, so projection, export and tests apply exactly the same rules as the screen.
+"""What the timeline shows of what it may show: hidden categories and persons, search and
+pattern. Who may see what is decided before, by the audience projection (services.publiek).
 """
 
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from desktop_app.model.enums import Publiek
 from desktop_app.services.tijdlijn.banen import Indeling
 from desktop_app.services.tijdlijn.tijdlijn import Tijdlijn
 
 
 @dataclass
 class TijdlijnFilter:
-    publiek: Publiek = Publiek.OUDERS  # safe unless the facilitator chooses to see more
     indeling: Indeling = Indeling.PERSONEN
     verborgen_categorieen: set[int] = field(default_factory=set)  # category ids
     verborgen_personen: set[int] = field(default_factory=set)  # gezinslid ids
     zoekterm: str = ""
     patroon_id: int | None = None
 
-    def toepassen(self, tijdlijn: Tijdlijn) -> Tijdlijn:
-        shown = tijdlijn.voor(self.publiek)
+    def toepassen(self, shown: Tijdlijn) -> Tijdlijn:
         hidden_cats = [
             i for i, c in enumerate(shown.categorieen) if c.id in self.verborgen_categorieen
         ]

@@ -12,14 +12,14 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from desktop_app.model import Betrokkene, Categorie, Gezinslid, Patroon
-from desktop_app.model.enums import Publiek, Zichtbaarheid, zichtbaar
+from desktop_app.model.enums import Zichtbaarheid
 from desktop_app.model.fuzzy_date import FuzzyDate, format_period
 from desktop_app.services.gezin import gezinsleden, regie
 from desktop_app.services.tijdlijn import categorieen, patronen
 
 DAY = 86400.0
 HELP_CATEGORIES = frozenset({"hulp", "maatregel", "wisseling", "melding"})
-_AUDIENCE_CODES = list(Zichtbaarheid)
+AUDIENCE_CODES = list(Zichtbaarheid)  # `Tijdlijn.zichtbaarheid` indexes into this
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Tijdlijn:
     einde_van: np.ndarray  # NaN for a moment
     einde_tot: np.ndarray
     categorie: np.ndarray  # index into `categorieen`
-    zichtbaarheid: np.ndarray  # index into Zichtbaarheid
+    zichtbaarheid: np.ndarray  # index into AUDIENCE_CODES
     personen: list[tuple[int, ...]]
     datums: list[tuple[str, str | None]]  # stored FuzzyDate text of start and end
     categorieen: list[Categorie]
@@ -54,11 +54,6 @@ class Tijdlijn:
     def laatst(self) -> np.ndarray:
         """The latest moment an item may reach: end of its period, or of its start span."""
         return np.where(self.is_periode, self.einde_tot, self.start_tot)
-
-    def voor(self, publiek: Publiek) -> "Tijdlijn":
-        """Only the items this audience may see; vertrouwelijk only for the facilitator."""
-        allowed = np.array([zichtbaar(z, publiek) for z in _AUDIENCE_CODES])
-        return self.take(np.flatnonzero(allowed[self.zichtbaarheid]))
 
     def take(self, indices: np.ndarray) -> "Tijdlijn":
         """These items, in this order. Patterns follow their items; one with none left is
@@ -102,7 +97,7 @@ def _seconds(iso_dates: list) -> np.ndarray:
 def laad(session: Session, gezin_id: int) -> Tijdlijn:
     cats = categorieen.alle(session)
     cat_index = {c.id: i for i, c in enumerate(cats)}
-    audience_index = {z.value: i for i, z in enumerate(_AUDIENCE_CODES)}
+    audience_index = {z.value: i for i, z in enumerate(AUDIENCE_CODES)}
     wissel = next((c.id for c in cats if c.sleutel == "wisseling"), cats[0].id)
     connection = session.connection()
     rows = connection.execute(

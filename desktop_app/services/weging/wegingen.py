@@ -4,15 +4,12 @@ Two annotators can disagree: each weging stands on its own, with its author show
 Every edit keeps history (author of the change, time, old and new value).
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, select
 
 from desktop_app.model import (
     Betrokkene,
-    Categorie,
-    Gebeurtenis,
     Gezinslid,
     Veiligheidsscore,
     Weging,
@@ -20,11 +17,9 @@ from desktop_app.model import (
 )
 from desktop_app.model.enums import (
     DirecteVeiligheid,
-    Publiek,
     StabieleVeiligheid,
     Voorstel,
     Zichtbaarheid,
-    zichtbaar,
 )
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst.vastgesteld import haal_open
@@ -148,51 +143,6 @@ def geef_score(
 def scores(session: Session, weging_id: int) -> list[Veiligheidsscore]:
     query = select(Veiligheidsscore).where(Veiligheidsscore.weging_id == weging_id)
     return list(session.exec(query.order_by(Veiligheidsscore.id)))
-
-
-@dataclass(frozen=True)
-class Grafiek:
-    """What the safety chart shows for one audience."""
-
-    reeksen: dict[str, list[tuple[date, int]]]  # participant (or role) -> dated scores
-    arij: list[tuple[date, str]]
-    banden: list[tuple[date, date, str]]  # maatregel and product periods from the timeline
-
-
-def grafiek(session: Session, gezin_id: int, publiek: Publiek, per_rol: bool = False) -> Grafiek:
-    series: dict[str, list[tuple[date, int]]] = {}
-    arij = []
-    for weging in van_gezin(session, gezin_id):
-        if zichtbaar(weging.zichtbaarheid, publiek) and weging.arij_datum and weging.arij_niveau:
-            arij.append((weging.arij_datum, weging.arij_niveau))
-        if weging.zichtbaarheid == Zichtbaarheid.VERTROUWELIJK and publiek != Publiek.FACILITATOR:
-            continue  # a confidential weging keeps even the scores given for everyone
-        for entry in scores(session, weging.id):
-            if zichtbaar(entry.zichtbaarheid, publiek):
-                label = _participant(session, entry, per_rol)
-                series.setdefault(label, []).append((weging.datum, entry.score))
-    bands = [
-        (item.start_van, item.einde_tot, item.titel)
-        for item in session.exec(
-            select(Gebeurtenis).where(
-                Gebeurtenis.gezin_id == gezin_id, Gebeurtenis.einde_tot.is_not(None)
-            )
-        )
-        if _is_measure(session, item) and zichtbaar(item.zichtbaarheid, publiek)
-    ]
-    return Grafiek({k: sorted(vals) for k, vals in series.items()}, sorted(arij), sorted(bands))
-
-
-def _is_measure(session: Session, item: Gebeurtenis) -> bool:
-    return (session.get(Categorie, item.categorie_id).sleutel or "") == "maatregel"
-
-
-def _participant(session: Session, entry: Veiligheidsscore, per_rol: bool) -> str:
-    if entry.betrokkene_id:
-        person = session.get(Betrokkene, entry.betrokkene_id)
-        return (person.rol or "betrokkene") if per_rol else person.naam
-    lid = session.get(Gezinslid, entry.gezinslid_id)
-    return (lid.relatie or "gezinslid") if per_rol else lid.naam
 
 
 def _check_person(session, gezin_id, betrokkene_id=None, gezinslid_id=None) -> None:

@@ -1,63 +1,81 @@
-"""Presenteren (F5) from the Bijeenkomsten tab: one section at a time, large, full screen."""
+"""Presenteren (F5) from the Bijeenkomsten tab: one section at a time, large, full screen.
 
+The sections are drawn from the meeting's audience projection (services.publiek), for the
+audience its attendance gives.
+"""
+
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
-from desktop_app.model.enums import Publiek
-from desktop_app.services.core.workspace import Wijziging
-from desktop_app.services.gezin import gezinnen
-from desktop_app.services.publiek import bijeenkomst as bijeenkomst_presentatie
+from desktop_app.model.dates import format_date
+from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
+from desktop_app.services.publiek.bijeenkomst import PubliekBijeenkomst
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
-
-BANNER = {
-    Publiek.OUDERS: "MET OUDERS  ·  alleen wat voor iedereen is",
-    Publiek.PROFESSIONALS: "ALLEEN PROFESSIONALS  ·  vertrouwelijk blijft verborgen",
-}
-_windows: list = []
+from desktop_app.ui.publiek.venster import ProjectieVenster, pixels
 
 
-def start_presentation(editor: Editor, gezin_id: int, bijeenkomst_id: int) -> None:
+@dataclass(frozen=True)
+class Sectie:
+    titel: str
+    regels: list[str]
+
+
+def secties(b: PubliekBijeenkomst) -> list[Sectie]:
+    result = [Sectie("Wat is er veranderd", b.veranderd)] if b.veranderd else []
+    result += [Sectie(kolom.label, lines) for kolom, lines in b.kolommen.items()]
+    decisions = []
+    for besluit in b.besluiten:
+        kind = " (kernbeslissing)" if besluit.kernbeslissing else ""
+        words = f": “{besluit.ouders_woorden}”" if besluit.ouders_woorden else ""
+        decisions.append(f"{besluit.tekst}{kind} — {besluit.ouders_positie}{words}")
+    result.append(Sectie("Besluiten", decisions))
+    agreements = []
+    for afspraak in b.afspraken:
+        when = f", uiterlijk {format_date(afspraak.deadline)}" if afspraak.deadline else ""
+        kind = f"{afspraak.soort}: " if afspraak.veiligheid else ""
+        agreements.append(f"{kind}{afspraak.tekst} — {afspraak.eigenaar}{when}")
+    result.append(Sectie("Wie doet wat", agreements))
+    if b.volgende:
+        result.append(Sectie("Volgende bijeenkomst", [format_date(b.volgende)]))
+    return result
+
+
+def start_presentation(editor: Editor, gezin_id: int, bijeenkomst_id: int):
     window = BijeenkomstPresentatie(editor, gezin_id, bijeenkomst_id)
-    _windows.append(window)
-    window.showFullScreen()
+    window.open()
+    return window
 
 
-class BijeenkomstPresentatie(QWidget):
-    def __init__(self, editor: Editor, gezin_id: int, bijeenkomst_id: int):
-        super().__init__()
-        self.editor, self.gezin_id, self.bijeenkomst_id = editor, gezin_id, bijeenkomst_id
+class BijeenkomstPresentatie(ProjectieVenster):
+    def __init__(
+        self, editor: Editor, gezin_id: int, bijeenkomst_id: int, publiek: Publiek | None = None
+    ):
+        super().__init__(editor, gezin_id, "bijeenkomst", publiek, bijeenkomst_id)
         self.index = 0
-        self.setStyleSheet("background: #FFFFFF; color: #000000;")
-        self.naam = editor.workspace.read(gezinnen.haal, gezin_id).naam
-        self.banner = QLabel()
-        self.banner.setStyleSheet("background: #000000; color: #FFFFFF; padding: 10px 18px;")
+        self.sections: list[Sectie] = []
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.hint = QLabel("← → andere onderdelen   Esc stoppen")
-        for label, size in ((self.banner, 26), (self.body, 34), (self.hint, 22)):
-            font = QFont()
-            font.setPixelSize(size)
-            label.setFont(font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 12)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.hint)
+        self.body.setFont(pixels(34))
         self.body.setContentsMargins(40, 24, 40, 0)
+        self.hint = QLabel()
+        self.hint.setFont(pixels(22))
         self.hint.setContentsMargins(40, 0, 40, 0)
-        editor.workspace.subscribe(self._on_change)
-        self._reload()
+        self.layout_.addWidget(self.body, 1)
+        self.layout_.addWidget(self.hint)
+        self.vernieuw()
 
-    def _reload(self) -> None:
-        read = self.editor.workspace.read
-        self.publiek, self.sections = read(bijeenkomst_presentatie.secties, self.bijeenkomst_id)
+    def toon(self) -> None:
+        records = self.editor.workspace.read(
+            publiek_bijeenkomst.bijeenkomst, self.bijeenkomst_id, self.publiek
+        )
+        self.sections = secties(records)
         self.index = min(self.index, len(self.sections) - 1)
-        self.banner.setText(f"<b>{escape(self.naam)}</b>   ·   {BANNER[self.publiek]}")
         self._show()
 
     def _show(self) -> None:
@@ -79,9 +97,7 @@ class BijeenkomstPresentatie(QWidget):
 
     def keyPressEvent(self, event):
         key = event.key()
-        if key == Qt.Key.Key_Escape:
-            self.close()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
             self.index = (self.index + 1) % len(self.sections)
             self._show()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
@@ -89,13 +105,3 @@ class BijeenkomstPresentatie(QWidget):
             self._show()
         else:
             super().keyPressEvent(event)
-
-    def _on_change(self, change: Wijziging) -> None:
-        if self.gezin_id in change.gezin_ids:
-            self._reload()
-
-    def closeEvent(self, event):
-        self.editor.workspace.unsubscribe(self._on_change)
-        if self in _windows:
-            _windows.remove(self)
-        super().closeEvent(event)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.bijeenkomst import bouwstenen
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.widgets.entry_list import fit_text_column
 from desktop_app.ui.widgets.row_table import Column, RowTableModel
 from desktop_app.ui.widgets.store_dialog import StoreDialog
+from desktop_app.ui.widgets.tables import fit_text_column
 
 
 class SjabloonDialog(StoreDialog):

@@ -9,13 +9,12 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.model.enums import Publiek
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import gezinnen
-from desktop_app.services.tijdlijn import tijdlijn
-from desktop_app.services.tijdlijn.banen import verdeel
-from desktop_app.services.tijdlijn.filter import TijdlijnFilter
+from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
+from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.tijdlijn.banen import Indeling, verdeel
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.theme import BEAMER, DESK
 
@@ -52,20 +51,21 @@ def export_timeline(
         raise InvoerFout(
             f"Kies een bestand dat eindigt op {', '.join(FORMATS)}; niet ‘{output.name}’."
         )
-    publiek = Publiek(publiek)  # "facilitator" as text must not slip past the check below
-    if publiek not in (Publiek.OUDERS, Publiek.PROFESSIONALS):
+    try:
+        publiek = Publiek(publiek)  # "facilitator" has no member: it cannot be exported
+    except ValueError:
         raise InvoerFout(
             "Een export is voor ouders of professionals; vertrouwelijk gaat nooit mee."
-        )
+        ) from None
     if van and tot and tot < van:
         raise InvoerFout(f"--tot {tot} ligt vóór --van {van}.")
     gezin = workspace.read(gezinnen.haal, gezin_id)
-    shown = TijdlijnFilter(publiek=publiek).toepassen(workspace.read(tijdlijn.laad, gezin_id))
+    shown = workspace.read(publiek_tijdlijn.tijdlijn, gezin_id, publiek)
     audience = "met ouders" if publiek is Publiek.OUDERS else "alleen professionals"
     period = f"{van or ''}–{tot or ''}" if van or tot else "alles"
     sheet = TimelineSheet(f"{gezin.naam} · tijdlijn ({period}) · {audience}", large=size[1] >= 1000)
     sheet.resize(*size)
-    sheet.plot.set_data(shown, verdeel(shown, TijdlijnFilter().indeling))
+    sheet.plot.set_data(shown, verdeel(shown, Indeling.PERSONEN))
     sheet.show()
     QApplication.processEvents()
     sheet.plot.show_all()

@@ -3,6 +3,8 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.model.enums import Zichtbaarheid
+
 HINT = "mrt 2019 OTS uitgesproken #maatregel @Noah @Lotte   (!prof = alleen professionals)"
 
 
@@ -55,3 +57,10 @@ class QuickAddBar(QWidget):
         self.error.setText(message)
         self.error.setStyleSheet("color: #8A1C00; font-weight: 600;")
         self.error.show()
+
+
+def echo(shown, item) -> str:
+    """What "Toegevoegd" may repeat on a screen: the title only when that screen shows it."""
+    if shown.index_van(item.id) is not None:
+        return item.titel
+    return f"niet zichtbaar in deze weergave ({Zichtbaarheid(item.zichtbaarheid).label.lower()})"

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.model.enums import Publiek
 from desktop_app.services.core.workspace import Wijziging
+from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
 from desktop_app.services.tijdlijn.banen import Indeling, verdeel
 from desktop_app.services.tijdlijn.filter import TijdlijnFilter
 from desktop_app.services.tijdlijn.tijdlijn import DAY
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.publiek.keuze import PubliekKeuze
 from desktop_app.ui.tijdlijn.detail_panel import DetailPanel
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
-from desktop_app.ui.tijdlijn.quick_add import QuickAddBar
+from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
 
 GEEN_PATROON = 0
 
@@ -41,10 +43,12 @@ class TijdlijnTab(QWidget):
         super().__init__()
         self.editor = editor
         self.gezin_id: int | None = None
-        # Safe by default: a mirrored screen must not show more than the parents may see.
         self.filter = TijdlijnFilter()
-        self.alles = None  # the whole timeline as loaded; `shown` is what the filter lets through
-        self.shown = None
+        # Safe by default: a mirrored screen must not show more than the parents may see.
+        self.publiek: Publiek | None = Publiek.OUDERS  # None: the facilitator's full view
+        self.alles = None  # the whole timeline as loaded
+        self.zichtbaar = None  # what the chosen audience may see of it (services.publiek)
+        self.shown = None  # what the filter lets through of that
         self.selection: set[int] = set()  # item ids
         self.plot = TimelinePlot()
         self.plot.setObjectName("tijdlijnPlot")
@@ -92,14 +96,8 @@ class TijdlijnTab(QWidget):
         self.indeling.activated.connect(
             lambda: self._set(indeling=Indeling(self.indeling.currentData()))
         )
-        self.publiek = QComboBox()
-        self.publiek.setObjectName("publiekKeuze")
-        for publiek in Publiek:
-            self.publiek.addItem(f"Toon: {publiek.label.lower()}", publiek)
-        self.publiek.setCurrentIndex(self.publiek.findData(self.filter.publiek))
-        self.publiek.activated.connect(
-            lambda: self._set(publiek=Publiek(self.publiek.currentData()))
-        )
+        self.publiek_keuze = PubliekKeuze(self.publiek)
+        self.publiek_keuze.activated.connect(lambda: self.set_publiek(self.publiek_keuze.gekozen()))
         self.search = QLineEdit()
         self.search.setObjectName("tijdlijnZoeken")
         self.search.setPlaceholderText("Zoek in de tijdlijn")
@@ -139,7 +137,7 @@ class TijdlijnTab(QWidget):
         # A QToolBar folds what does not fit into a » menu, so the tab fits a 1366 px laptop.
         self.toolbar = QToolBar()
         widgets = (
-            self.indeling, self.publiek, self.filter_button, self.search, self.matches,
+            self.indeling, self.publiek_keuze, self.filter_button, self.search, self.matches,
             self.patroon, previous, following, mark, all_button, self.year, add, present,
         )  # fmt: skip
         for widget in widgets:
@@ -165,7 +163,7 @@ class TijdlijnTab(QWidget):
 
     def _apply(self, keep_view: bool = True) -> None:
         view = self.plot.viewbox.viewRange()[0]
-        self.shown = self.filter.toepassen(self.alles)
+        self.shown = self.filter.toepassen(self.zichtbaar)
         banen = verdeel(self.shown, self.filter.indeling)
         self.plot.set_data(self.shown, banen, self.filter.nadruk(self.shown))
         self._show_selection()
@@ -176,21 +174,27 @@ class TijdlijnTab(QWidget):
         found = len(self.filter.treffers(self.shown))
         self.matches.setText(f"{found} treffers" if self.filter.zoekterm.strip() else "")
 
-    def set_publiek(self, publiek: Publiek) -> None:
-        self.publiek.setCurrentIndex(self.publiek.findData(publiek))
-        self._set(publiek=publiek)
+    def set_publiek(self, publiek: Publiek | None) -> None:
+        self.publiek = publiek
+        self.publiek_keuze.kies(publiek)
+        if self.alles is not None:
+            self._fill_menus()
+            self._apply()
 
     def _set(self, **changes) -> None:
         for name, value in changes.items():
             setattr(self.filter, name, value)
         if self.alles is not None:
-            if "publiek" in changes:
-                self._fill_menus()
             self._apply()
 
     def _fill_menus(self) -> None:
-        # patterns and their counts as this audience may see them: a name can tell too much
-        visible = self.alles.voor(self.filter.publiek)
+        """Patterns and their counts as the chosen audience may see them: a name can tell
+        too much. Filtering the loaded timeline again is cheap (arrays)."""
+        alles = self.alles
+        self.zichtbaar = (
+            alles if self.publiek is None else publiek_tijdlijn.voor(alles, self.publiek)
+        )
+        visible = self.zichtbaar
         if self.filter.patroon_id not in visible.patroon_items:
             self.filter.patroon_id = None
         self.patroon.clear()
@@ -280,8 +284,7 @@ class TijdlijnTab(QWidget):
                 raise
             self.quick_add.refused(str(exc))
             return
-        hidden = self.shown.index_van(item.id) is None
-        self.quick_add.accepted(item.titel + (" (verborgen in deze weergave)" if hidden else ""))
+        self.quick_add.accepted(echo(self.shown, item))
         self.selection = {item.id}
         self._show_selection()
 

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from desktop_app.services.weging.wegingen import Grafiek
+from desktop_app.services.weging.grafiek import Grafiek
 from desktop_app.ui.tijdlijn.axis import DutchDateAxis
 
 # Okabe-Ito, distinct for colour-blind viewers; markers differ too.

@@ -10,22 +10,33 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
 )
 
 from desktop_app.model.enums import Zichtbaarheid
-from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
 from desktop_app.ui.widgets.narrow_combo import narrow
-from desktop_app.ui.widgets.row_table import RowTableModel
+from desktop_app.ui.widgets.row_table import Column, RowTableModel, enum_choices
+from desktop_app.ui.widgets.tables import table_view
+
+# Three columns share a laptop's width: the text needs it more than the audience does.
+SHORT_AUDIENCE = {
+    Zichtbaarheid.IEDEREEN: "Iedereen",
+    Zichtbaarheid.PROFESSIONALS: "Prof.",
+    Zichtbaarheid.VERTROUWELIJK: "Vertr.",
+}
 
 
-def fit_text_column(view: QTableView, stretch: int) -> None:
-    """One column takes the width; the others are as wide as their contents."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+def audience_column(commit) -> Column:
+    """The "Voor" column of an entry: who may see it, changed in place."""
+    return Column(
+        "Voor",
+        lambda row: SHORT_AUDIENCE[row.zichtbaarheid],
+        commit,
+        edit_value=lambda row: row.zichtbaarheid,
+        choices=lambda: enum_choices(Zichtbaarheid),
+        tooltip="Wie dit mag zien: iedereen, alleen professionals (prof.) "
+        "of vertrouwelijk (vertr.)",
+    )
 
 
 class EntryList(QGroupBox):
@@ -34,15 +45,10 @@ class EntryList(QGroupBox):
     def __init__(self, title: str, model: RowTableModel, placeholder: str, audience: bool = True):
         super().__init__(title)
         self.model = model
-        self.view = QTableView()
-        self.view.setModel(model)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
-        self.view.verticalHeader().hide()
+        self.view = table_view(model, 0)
         self.view.setWordWrap(True)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         # whole entries, wrapped: what was said must be readable without widening a column
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        fit_text_column(self.view, 0)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -51,10 +57,9 @@ class EntryList(QGroupBox):
         self.line.setPlaceholderText(placeholder)
         self.line.returnPressed.connect(self.submit)
         self.line.installEventFilter(self)
-        self.audience = QComboBox()
-        for z in Zichtbaarheid:
-            self.audience.addItem(z.label, z.value)
-        narrow(self.audience, 8)
+        self.audience = narrow(QComboBox(), 8)
+        for label, value in enum_choices(Zichtbaarheid):
+            self.audience.addItem(label, value)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.line)  # a whole line to type in, however narrow the column

@@ -23,6 +23,11 @@ class Column:
     tooltip: str = ""
 
 
+def enum_choices(enum) -> list[tuple[str, str]]:
+    """(label, value) of each member of a LabeledEnum, for Column.choices and combo boxes."""
+    return [(member.label, member.value) for member in enum]
+
+
 class RowTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)

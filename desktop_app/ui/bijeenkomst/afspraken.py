@@ -1,0 +1,92 @@
+"""Afspraken: who does what by when, veiligheidsafspraken and bodemeisen marked as such.
+
+Reusable wherever agreements are made: it is told the gezin, the people who can own an
+agreement and, when made in a meeting, which meeting.
+"""
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
+
+from desktop_app.model import Afspraak, Betrokkene, Gezinslid
+from desktop_app.model.dates import format_date
+from desktop_app.model.enums import AfspraakSoort, AfspraakStatus
+from desktop_app.services.bijeenkomst import afspraken
+from desktop_app.ui.edits import Editor
+from desktop_app.ui.widgets.entry_list import EntryList
+from desktop_app.ui.widgets.labels import buddy_label
+from desktop_app.ui.widgets.narrow_combo import narrow
+from desktop_app.ui.widgets.row_table import Column, RowTableModel, enum_choices
+
+NIEMAND = 0
+
+
+class AfsprakenPanel(EntryList):
+    def __init__(self, editor: Editor, title: str = "Afspraken (open, van alle bijeenkomsten)"):
+        self.editor = editor
+        self.gezin_id: int | None = None
+        self.bijeenkomst_id: int | None = None
+        self.owners: dict[int, str] = {}
+        model = RowTableModel(
+            [
+                Column("Afspraak", lambda a: a.tekst),
+                Column("Soort", lambda a: AfspraakSoort(a.soort).label),
+                Column("Wie", lambda a: self.owners.get(a.id, "")),
+                Column("Wanneer", lambda a: format_date(a.deadline)),
+                Column(
+                    "Status",
+                    lambda a: AfspraakStatus(a.status).label,
+                    self._set_status,
+                    edit_value=lambda a: a.status,
+                    choices=lambda: enum_choices(AfspraakStatus),
+                ),
+            ]
+        )
+        super().__init__(title, model, "Afspraak: typ en Enter")
+        model.setParent(self)
+        self.soort, self.wie = narrow(QComboBox()), narrow(QComboBox())
+        for label, value in enum_choices(AfspraakSoort):
+            self.soort.addItem(label, value)
+        self.deadline = QLineEdit()
+        self.deadline.setPlaceholderText("dd-mm-jjjj")
+        self.deadline.returnPressed.connect(self.submit)
+        extra = QHBoxLayout()
+        for label, widget in (("Soort", self.soort), ("Wie", self.wie),
+                              ("Uiterlijk", self.deadline)):  # fmt: skip
+            extra.addWidget(buddy_label(label, widget))
+            extra.addWidget(widget)
+        self.layout().insertLayout(2, extra)
+        self.added.connect(self._add)
+
+    def toon(
+        self,
+        gezin_id: int,
+        rows: list[Afspraak],
+        owners: dict[int, str],
+        leden: list[Gezinslid],
+        betrokkenen: list[Betrokkene],
+        bijeenkomst_id: int | None = None,
+    ) -> None:
+        self.gezin_id, self.bijeenkomst_id, self.owners = gezin_id, bijeenkomst_id, owners
+        current = self.wie.currentData()
+        self.wie.clear()
+        self.wie.addItem("—", NIEMAND)
+        self.wie.addItem("Ouders", ("ouders", None))
+        for lid in leden:
+            self.wie.addItem(lid.naam, ("gezinslid", lid.id))
+        for person in betrokkenen:
+            label = f"{person.naam} ({person.rol})" if person.rol else person.naam
+            self.wie.addItem(label, ("betrokkene", person.id))
+        self.wie.setCurrentIndex(max(0, self.wie.findData(current)))
+        self.model.set_rows(rows)
+
+    def _add(self, text: str, zichtbaarheid: str) -> None:
+        owner = self.wie.currentData()
+        if self.editor.run(
+            "Afspraak", afspraken.maak, self.gezin_id, text, tuple(owner) if owner else ("", None),
+            soort=self.soort.currentData(), deadline=self.deadline.text() or None,
+            zichtbaarheid=zichtbaarheid, bijeenkomst_id=self.bijeenkomst_id,
+        ):  # fmt: skip
+            self.accepted()
+            self.deadline.clear()
+
+    def _set_status(self, afspraak, status) -> bool:
+        return self.editor.run("Afspraak", afspraken.zet_status, afspraak.id, status)

@@ -1,0 +1,102 @@
+"""The base of the three beamer windows (tijdlijn, bijeenkomst, weging).
+
+A window shows one audience's records from services.publiek and nothing else. Without an
+audience given it follows the room: the attendance of the meeting (today's, for the timeline
+and the chart), so a parent marked present narrows every open projection at once.
+"""
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.services.core.workspace import Wijziging
+from desktop_app.services.gezin import gezinnen
+from desktop_app.services.publiek import zaal
+from desktop_app.services.publiek.regel import Publiek
+from desktop_app.ui.edits import Editor
+
+BANNER = {
+    Publiek.OUDERS: "MET OUDERS  ·  alleen wat voor iedereen is",
+    Publiek.PROFESSIONALS: "ALLEEN PROFESSIONALS  ·  vertrouwelijk blijft verborgen",
+}
+_open: list[QWidget] = []  # a window without a parent lives as long as a reference does
+
+
+def pixels(size: int) -> QFont:
+    font = QFont()
+    font.setPixelSize(size)
+    return font
+
+
+class ProjectieVenster(QWidget):
+    def __init__(
+        self,
+        editor: Editor,
+        gezin_id: int,
+        onderwerp: str,
+        publiek: Publiek | None = None,
+        bijeenkomst_id: int | None = None,
+    ):
+        super().__init__()
+        self.editor, self.gezin_id, self.bijeenkomst_id = editor, gezin_id, bijeenkomst_id
+        self.onderwerp = onderwerp
+        # Publiek has no member for the facilitator's own view: "facilitator" fails here.
+        self._vast = None if publiek is None else Publiek(publiek)
+        self.publiek = self._vast or Publiek.OUDERS
+        self.reden = "gekozen"  # why this audience, for the facilitator's status line
+        self.setStyleSheet("background: #FFFFFF; color: #000000;")
+        self.banner = QLabel()
+        self.banner.setObjectName("publiekBanner")
+        self.banner.setStyleSheet("background: #000000; color: #FFFFFF; padding: 10px 18px;")
+        self.banner.setFont(pixels(26))
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 12)
+        self.layout_.addWidget(self.banner)
+        editor.workspace.subscribe(self._on_change)
+
+    def open(self) -> None:
+        _open.append(self)
+        self.showFullScreen()
+
+    @property
+    def uitleg(self) -> str:
+        """For the facilitator's status bar: which audience, and why."""
+        return f"Presenteren: {self.publiek.label.lower()} ({self.reden})."
+
+    def vernieuw(self) -> None:
+        """Read the room's audience, then the body's records for it."""
+        if self._vast is None:
+            read = self.editor.workspace.read
+            room = (
+                read(zaal.publiek_van, self.bijeenkomst_id)
+                if self.bijeenkomst_id is not None
+                else read(zaal.in_de_zaal, self.gezin_id)
+            )
+            self.publiek, self.reden = room.publiek, room.reden
+        naam = self.editor.workspace.read(gezinnen.haal, self.gezin_id).naam
+        self.banner.setText(
+            f"<b>{escape(naam)}</b>   ·   {escape(self.onderwerp)}   ·   {BANNER[self.publiek]}"
+        )
+        self.toon()
+
+    def toon(self) -> None:
+        """Draw the body from services.publiek records for `self.publiek`."""
+        raise NotImplementedError
+
+    def _on_change(self, change: Wijziging) -> None:
+        if self.gezin_id in change.gezin_ids or not change.gezin_ids:
+            self.vernieuw()
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event):
+        self.editor.workspace.unsubscribe(self._on_change)
+        if self in _open:
+            _open.remove(self)
+        super().closeEvent(event)

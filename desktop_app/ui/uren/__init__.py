@@ -1,0 +1,1 @@
+"""Product 2a/2b hours: written per betrokkene, against the gezin's budget."""
