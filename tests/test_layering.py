@@ -48,3 +48,52 @@ def test_domain_imports_without_qt_installed_modules_loaded():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def _applies_the_visibility_rule(tree: ast.AST) -> list[str]:
+    """Calls of `zichtbaar`, or comparisons of a `zichtbaarheid`: deciding who may see what."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name == "zichtbaar":
+                found.append(f"line {node.lineno}: zichtbaar")
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            for side in sides:
+                name = getattr(side, "attr", getattr(side, "id", None))
+                if name == "zichtbaarheid":
+                    found.append(f"line {node.lineno}: compares zichtbaarheid")
+    return found
+
+
+def test_only_the_audience_projection_applies_the_visibility_rule():
+    """Every screen, export and paper renders services.publiek; none decides visibility."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[:2] == ("services", "publiek"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{relative} {where}" for where in _applies_the_visibility_rule(tree)]
+    assert offenders == []
+
+
+def test_the_rule_check_sees_what_it_looks_for():
+    code = "if zichtbaar(x, p): pass\nif item.zichtbaarheid == 'iedereen': pass\n"
+    assert len(_applies_the_visibility_rule(ast.parse(code))) == 2
+
+
+def test_capabilities_do_not_depend_on_the_audience_projection():
+    """publiek reads the capabilities; the other way round would make a cycle of policy."""
+    offenders = []
+    for path in (PACKAGE / "services").rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[1] == "publiek":
+            continue
+        offenders += [
+            f"{relative} imports {name}"
+            for name in _imports(path)
+            if name.startswith("desktop_app.services.publiek")
+        ]
+    assert offenders == []

@@ -134,3 +134,39 @@ def test_a_populated_store_upgrades_from_every_earlier_revision(db_path):
         ws.close()
         assert names == ["Gezin Oud"], previous
         assert current_revision(path) == head_revision()
+
+
+def test_the_stored_what_changed_becomes_entries_for_professionals(db_path):
+    """0005: the old draft had no audience and may name what is confidential now; every line
+    is kept, for professionals, and decisions become for everyone as they were shown."""
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
+    from desktop_app.services.publiek.regel import Publiek
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    command.upgrade(config, "0004")
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "INSERT INTO gezin (id, naam, gemeente, status, kader, product, fase, demo, "
+            "uren_budget, aangemaakt, bijgewerkt) VALUES (1, 'Gezin Oud', '', 'actief', "
+            "'vrijwillig', 'geen', 'wegen', 0, 25, '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO bijeenkomst (id, gezin_id, moment, soort, locatie, veranderd) VALUES "
+            "(1, 1, '2025-02-01 13:00:00', 'mdo', '', '• Verhuizing (nieuw)\n\n• Opvangadres')"
+        )
+        connection.execute(
+            "INSERT INTO besluit (bijeenkomst_id, tekst, soort, ouders_positie, ouders_woorden) "
+            "VALUES (1, 'Doorgaan', 'gewoon', 'eens', '')"
+        )
+    ws = Workspace.open(db_path)
+    for_parents = ws.read(publiek_bijeenkomst.bijeenkomst, 1, Publiek.OUDERS)
+    for_professionals = ws.read(publiek_bijeenkomst.bijeenkomst, 1, Publiek.PROFESSIONALS)
+    ws.close()
+    assert for_parents.veranderd == []
+    assert for_professionals.veranderd == ["Verhuizing (nieuw)", "Opvangadres"]
+    assert [b.tekst for b in for_parents.besluiten] == ["Doorgaan"]

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.demo import maak_demo
 from desktop_app.services.gezin import gezinnen, gezinsleden
+from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenis_import, gebeurtenissen
 from desktop_app.ui.offscreen import offscreen_app
@@ -53,6 +54,17 @@ def test_exports_follow_the_audience(workspace, demo, tmp_path, publiek):
         assert not any(_squeeze(t[:25]) in flat for t in secret)
         if publiek is Publiek.OUDERS:
             assert not any(_squeeze(t) in flat for t in professional)
+
+
+def test_an_export_ends_at_the_data(workspace, demo, tmp_path):
+    """Regression: regie set today and a wide margin put years of empty axis after the last
+    item. The view ends within a small margin of the last item."""
+    offscreen_app()
+    shown = workspace.read(publiek_tijdlijn.tijdlijn, demo, Publiek.OUDERS)
+    first, last = float(shown.start_van.min()), float(shown.laatst.max())
+    sheet = export_timeline(workspace, demo, tmp_path / "t.svg")
+    x0, x1 = sheet.plot.viewbox.viewRange()[0]
+    assert x0 < first and last < x1 <= last + 0.07 * (last - first)
 
 
 def test_export_refuses_the_facilitator_view_and_bad_names(workspace, demo, tmp_path):

@@ -66,6 +66,7 @@ class VeranderdPanel(PuntenLijst):
         self.tijdlijn.setObjectName("veranderdInTijdlijn")
         self.tijdlijn.setWordWrap(True)
         self.layout().insertWidget(0, self.tijdlijn)
+        self.view.setMaximumHeight(110)  # a few own lines; the columns below need the room
 
     def toon(self, state: BijeenkomstOverzicht) -> None:
         super().toon(state)

@@ -183,7 +183,8 @@ class TimelinePlot(pg.PlotWidget):
             return
         first, last = np.nanmin(self.tijdlijn.start_van), np.nanmax(self.tijdlijn.laatst)
         margin = max((last - first) * 0.03, 30 * DAY)
-        self.viewbox.setXRange(first - margin, last + margin * 4, padding=0)
+        # the data and a little room for the labels of the latest items: no empty years
+        self.viewbox.setXRange(first - margin, last + margin * 2, padding=0)
 
     def show_year(self, year: int) -> None:
         start = datetime(year, 1, 1, tzinfo=UTC).timestamp()

@@ -47,7 +47,7 @@ class TijdlijnTab(QWidget):
         # Safe by default: a mirrored screen must not show more than the parents may see.
         self.publiek: Publiek | None = Publiek.OUDERS  # None: the facilitator's full view
         self.alles = None  # the whole timeline as loaded
-        self.zichtbaar = None  # what the chosen audience may see of it (services.publiek)
+        self.voor_publiek = None  # what the chosen audience may see of it (services.publiek)
         self.shown = None  # what the filter lets through of that
         self.selection: set[int] = set()  # item ids
         self.plot = TimelinePlot()
@@ -163,7 +163,7 @@ class TijdlijnTab(QWidget):
 
     def _apply(self, keep_view: bool = True) -> None:
         view = self.plot.viewbox.viewRange()[0]
-        self.shown = self.filter.toepassen(self.zichtbaar)
+        self.shown = self.filter.toepassen(self.voor_publiek)
         banen = verdeel(self.shown, self.filter.indeling)
         self.plot.set_data(self.shown, banen, self.filter.nadruk(self.shown))
         self._show_selection()
@@ -191,10 +191,10 @@ class TijdlijnTab(QWidget):
         """Patterns and their counts as the chosen audience may see them: a name can tell
         too much. Filtering the loaded timeline again is cheap (arrays)."""
         alles = self.alles
-        self.zichtbaar = (
+        self.voor_publiek = (
             alles if self.publiek is None else publiek_tijdlijn.voor(alles, self.publiek)
         )
-        visible = self.zichtbaar
+        visible = self.voor_publiek
         if self.filter.patroon_id not in visible.patroon_items:
             self.filter.patroon_id = None
         self.patroon.clear()

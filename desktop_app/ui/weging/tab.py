@@ -28,7 +28,7 @@ class WegingTab(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.wegingen, 2)
+        left_layout.addWidget(self.wegingen, 1)
         left_layout.addWidget(self.veiligheid, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
