@@ -79,7 +79,7 @@ def test_undo_and_redo_every_kind_of_edit(workspace, gezin):
     assert workspace.undo() == "Wijzigen"
     assert workspace.undo() == "Toevoegen"
     assert _item(workspace, item.id) is None
-    assert workspace.undo_label == "Lid", "next back is the family set up before"
+    assert workspace.undo_label == "Lid (Gezin Petrov)", "next back is the family set up before"
     assert workspace.redo() == "Toevoegen"
     assert _item(workspace, item.id)[0] == "Verhuizing"
 
@@ -183,7 +183,10 @@ def test_observers_see_the_undo_stack_as_it_is_after_the_edit(workspace, gezin):
     workspace.subscribe(lambda change: seen.append((change.label, workspace.undo_label)))
     item = workspace.edit("Toevoegen", gebeurtenissen.voeg_toe, gezin[0], "Verhuizing", "2019")
     workspace.undo()
-    assert seen == [("Toevoegen", "Toevoegen"), ("Toevoegen ongedaan gemaakt", "Lid")]
+    assert seen == [
+        ("Toevoegen", "Toevoegen (Gezin Petrov)"),
+        ("Toevoegen ongedaan gemaakt", "Lid (Gezin Petrov)"),
+    ]
     assert _item(workspace, item.id) is None
 
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
 
 from desktop_app.store import undo_log
 
@@ -15,6 +15,23 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 
 def create_store_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # One connection for every read and edit, held while the store is open: the undo log
+    # lives in its TEMP tables, and PRAGMA data_version (see `data_version`) tells apart
+    # only the commits of other connections, so a second one of our own would look like
+    # another program writing. SQLAlchemy's default for a file is a QueuePool of five,
+    # which opens another connection whenever a Session is opened inside another. With
+    # one and no overflow, such a nested Session waits for the connection and fails after
+    # a second (the app has no threads, so nothing else could give it back) instead of
+    # silently sharing a transaction, as StaticPool or SingletonThreadPool would let it.
+    engine = create_engine(
+        f"sqlite:///{path}", poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=1
+    )
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def data_version(connection: Connection) -> int:
+    """Changes only when another connection commits to the file, never for our own commits
+    (https://www.sqlite.org/pragma.html#pragma_data_version). Read inside a transaction it
+    is the version that transaction's snapshot, and so its commit, builds on."""
+    return connection.exec_driver_sql("PRAGMA data_version").scalar_one()

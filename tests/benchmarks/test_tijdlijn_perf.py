@@ -8,82 +8,25 @@ and <= 1.5x a bare pyqtgraph ScatterPlotItem of the same points, measured in thi
 import statistics
 import time
 import tracemalloc
-from datetime import date, timedelta
 
-import numpy as np
 import pyqtgraph as pg
 import pytest
-from sqlalchemy import text
 
-from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
 from desktop_app.services.core.workspace import Workspace
-from desktop_app.services.gezin import gezinnen, gezinsleden
 from desktop_app.services.tijdlijn import tijdlijn
 from desktop_app.services.tijdlijn.banen import Indeling, verdeel
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
+from tests.benchmarks.synthetic import synthetic_gezin
 
 SIZES = (1_000, 10_000, 100_000)
 PAN_STEPS = 25
 SIZE = (1920, 1080)
 
 
-def _synthetic(workspace: Workspace, count: int) -> int:
-    """A gezin with `count` items over 20 years, mixed precisions, a tenth of them periods."""
-    gezin_id = workspace.edit("Nieuw", gezinnen.maak, f"Synthetisch {count}").id
-    leden = [workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, f"Lid {i}").id for i in range(6)]
-    rng = np.random.default_rng(count)
-    first = date(2006, 1, 1)
-    kinds = [Precisie.DAG, Precisie.MAAND, Precisie.SEIZOEN, Precisie.JAAR]
-    rows, people = [], []
-    for i in range(count):
-        day = first + timedelta(days=int(rng.integers(0, 20 * 365)))
-        start = FuzzyDate.nearest(kinds[i % len(kinds)], day)
-        end = (
-            FuzzyDate.nearest(Precisie.MAAND, day + timedelta(days=int(rng.integers(30, 400))))
-            if i % 10 == 0
-            else None
-        )
-        rows.append(
-            {
-                "g": gezin_id,
-                "t": f"Gebeurtenis {i}",
-                "s": start.to_storage(),
-                "sv": start.earliest().isoformat(),
-                "st": start.latest().isoformat(),
-                "e": end and end.to_storage(),
-                "ev": end and end.earliest().isoformat(),
-                "et": end and end.latest().isoformat(),
-                "c": int(rng.integers(1, 11)),
-            }
-        )
-        people.append(leden[int(rng.integers(0, len(leden)))])
-    with workspace.engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO gebeurtenis (gezin_id, titel, omschrijving, start, start_van, "
-                "start_tot, einde, einde_van, einde_tot, categorie_id, bron, zichtbaarheid, "
-                "aangemaakt) VALUES (:g, :t, '', :s, :sv, :st, :e, :ev, :et, :c, '', "
-                "'iedereen', '2026-01-01 00:00:00')"
-            ),
-            rows,
-        )
-        ids = [
-            r[0]
-            for r in connection.execute(
-                text("SELECT id FROM gebeurtenis WHERE gezin_id = :g ORDER BY id"), {"g": gezin_id}
-            )
-        ]
-        connection.execute(
-            text("INSERT INTO gebeurtenis_persoon (gebeurtenis_id, gezinslid_id) VALUES (:i, :p)"),
-            [{"i": i, "p": p} for i, p in zip(ids, people, strict=True)],
-        )
-    return gezin_id
-
-
 @pytest.fixture(scope="module")
 def stores(tmp_path_factory):
     workspace = Workspace.open(tmp_path_factory.mktemp("perf") / "perf.sqlite")
-    ids = {count: _synthetic(workspace, count) for count in SIZES}
+    ids = {count: synthetic_gezin(workspace, count) for count in SIZES}
     yield workspace, ids
     workspace.close()
 

@@ -5,10 +5,11 @@ Every edit runs in its own transaction through `Workspace.edit`, so the gezin's
 row by row under the edit (store.undo_log), so no service has to describe its own reversal.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,10 +26,19 @@ from desktop_app.model import (
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.gezin import utc_now
 from desktop_app.store import undo_log
-from desktop_app.store.engine import create_store_engine
+from desktop_app.store.engine import create_store_engine, data_version
 from desktop_app.store.migrations import ensure_current
 
 T = TypeVar("T")
+
+# How much undo history is kept; the oldest steps go first, the newest always stays however
+# large. A brisk two-hour meeting makes a few hundred edits (one every ten seconds is 720),
+# so 1,000 steps keep all of it. Logged rows sit in the connection's TEMP store, which SQLite
+# spills from a small cache to a temporary file, not on the Python heap: about 90 bytes a row
+# (deleting a gezin of 50,000 items logs 100,007 rows in 8 MiB). 500,000 rows, some 45 MB,
+# is far beyond a meeting's edits and still holds the undo of a few such deletions.
+MAX_STAPPEN = 1_000
+MAX_RIJEN = 500_000
 
 
 @dataclass(frozen=True)
@@ -37,13 +47,34 @@ class Wijziging:
 
     label: str
     gezin_ids: frozenset[int]
+    tabellen: frozenset[str]  # every table it wrote to, cascades included (store.undo_log)
 
 
 @dataclass(frozen=True)
 class UndoStap:
     label: str
-    reversal: list[str]  # SQL that puts the rows back (store.undo_log)
+    reversal: undo_log.Reversal  # where the rows that put things back are logged
     gezin_ids: frozenset[int]
+    gezin: str | None = None  # the name of the one gezin it concerns, when it was recorded
+
+    @property
+    def titel(self) -> str:
+        """What the menu offers to undo or redo."""
+        return f"{self.label} ({self.gezin})" if self.gezin else self.label
+
+
+@dataclass(frozen=True)
+class _Gedaan(Generic[T]):
+    """What one transaction of `_run` did."""
+
+    result: T
+    reversal: undo_log.Reversal
+    gezin_ids: frozenset[int]
+    gezin: str | None
+
+
+class _AnderProgramma(Exception):
+    """Another connection has committed since our last transaction."""
 
 
 class Workspace:
@@ -53,6 +84,7 @@ class Workspace:
         self._observers: list[Callable[[Wijziging], None]] = []
         self._undo: list[UndoStap] = []
         self._redo: list[UndoStap] = []
+        self._versie: int | None = None  # PRAGMA data_version our last transaction built on
 
     @classmethod
     def open(cls, path: Path) -> "Workspace":
@@ -61,7 +93,8 @@ class Workspace:
 
         ensure_current(path)
         workspace = cls(create_store_engine(path))
-        workspace._run(zaai_sjabloon)  # defaults from resources/, once; not an undoable edit
+        seeded = workspace._run(zaai_sjabloon)  # defaults from resources/, once; not undoable
+        workspace._forget([seeded.reversal])
         return workspace
 
     def close(self) -> None:
@@ -79,20 +112,21 @@ class Workspace:
 
     def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
         """Run one user edit in one transaction; observers hear of it after the commit."""
-        result, reversal, touched = self._run(operation, *args, **kwargs)
-        if reversal:
-            self._undo.append(UndoStap(label, reversal, touched))
+        done = self._run(lambda session: operation(session, *args, **kwargs))
+        if done.reversal.rows:
+            self._forget(step.reversal for step in self._redo)
             self._redo.clear()
-        self._notify(Wijziging(label, touched))
-        return result
+            self._push(self._undo, UndoStap(label, done.reversal, done.gezin_ids, done.gezin))
+        self._notify(Wijziging(label, done.gezin_ids, done.reversal.tables))
+        return done.result
 
     @property
     def undo_label(self) -> str | None:
-        return self._undo[-1].label if self._undo else None
+        return self._undo[-1].titel if self._undo else None
 
     @property
     def redo_label(self) -> str | None:
-        return self._redo[-1].label if self._redo else None
+        return self._redo[-1].titel if self._redo else None
 
     def undo(self) -> str | None:
         """Reverse the newest undoable edit; returns its label, or None when there is none."""
@@ -106,34 +140,77 @@ class Workspace:
             return None
         step = source.pop()
         try:
-            _, reversal, _ = self._run(_replay, step.reversal)
-        except SQLAlchemyError as exc:  # the store is as it was; this step cannot come back
+            ran = self._run(partial(_replay, reversal=step.reversal), alleen_eigen=True)
+        except _AnderProgramma as exc:  # replaying would overwrite that program's work
+            self._laat_los()
             raise InvoerFout(
-                f"‘{step.label}’ kon niet worden {done}; er is niets veranderd. ({exc.orig})"
+                f"‘{step.label}’ kon niet worden {done}: de gegevens zijn intussen door een "
+                "ander programma of venster gewijzigd. Om dat werk niet te overschrijven is er "
+                f"niets veranderd; eerdere stappen kunnen ook niet meer worden {done}."
             ) from exc
-        target.append(UndoStap(step.label, reversal, step.gezin_ids))
-        self._notify(Wijziging(f"{step.label} {done}", step.gezin_ids))
+        except (SQLAlchemyError, undo_log.LogLost) as exc:  # the store is as it was
+            raise InvoerFout(
+                f"‘{step.label}’ kon niet worden {done}; er is niets veranderd. "
+                f"({getattr(exc, 'orig', exc)})"
+            ) from exc
+        finally:
+            self._forget([step.reversal])  # replayed, or it cannot come back
+        self._push(target, UndoStap(step.label, ran.reversal, step.gezin_ids, step.gezin))
+        self._notify(Wijziging(f"{step.label} {done}", step.gezin_ids, ran.reversal.tables))
         return step.label
+
+    def _push(self, stack: list[UndoStap], step: UndoStap) -> None:
+        stack.append(step)
+        rows = sum(s.reversal.rows for s in (*self._undo, *self._redo))
+        dropped = []
+        while len(self._undo) > 1 and (len(self._undo) > MAX_STAPPEN or rows > MAX_RIJEN):
+            oldest = self._undo.pop(0)
+            rows -= oldest.reversal.rows
+            dropped.append(oldest.reversal)
+        self._forget(dropped)
+
+    def _laat_los(self) -> None:
+        """Let both stacks go: each of their steps is older than another program's write."""
+        self._forget(step.reversal for step in (*self._undo, *self._redo))
+        self._undo.clear()
+        self._redo.clear()
+
+    def _forget(self, reversals: Iterable[undo_log.Reversal]) -> None:
+        """Drop the logged rows of steps that left the stacks."""
+        logged = [reversal for reversal in reversals if reversal.rows]
+        if logged:
+            with self.engine.begin() as connection:
+                undo_log.forget(connection, logged)
 
     def _notify(self, change: Wijziging) -> None:
         """After the commit and the undo stacks: observers see the state as it now is."""
         for observer in list(self._observers):
             observer(change)
 
-    def _run(self, operation: Callable[..., T], *args, **kwargs):
+    def _run(self, operation: Callable[[Session], T], alleen_eigen: bool = False) -> _Gedaan[T]:
+        """Run `operation` in one recorded transaction. With `alleen_eigen` it is refused when
+        another connection has committed since our last transaction."""
         with Session(self.engine, expire_on_commit=False) as session:
             session.info["gebruiker"] = self.gebruiker
             event.listen(session, "before_flush", _stamp_gezinnen)
             event.listen(session, "after_flush", _collect_gezinnen)
             with session.begin():
-                with undo_log.recording(session.connection()) as reversal:
-                    result = operation(session, *args, **kwargs)
+                connection = session.connection()
+                with undo_log.recording(connection) as recording:
+                    versie = data_version(connection)  # the snapshot this transaction is on
+                    if alleen_eigen and versie != self._versie:
+                        raise _AnderProgramma
+                    result = operation(session)
                     session.flush()
-            touched = frozenset(session.info.get("gezin_ids", ()))
-        return result, reversal, touched
+                touched = frozenset(session.info.get("gezin_ids", ()))
+                gezin = _gezin_naam(session, touched)
+        if versie != self._versie:  # another program wrote: every step so far is older
+            self._laat_los()
+        self._versie = versie
+        return _Gedaan(result, recording.reversal, touched, gezin)
 
 
-def _replay(session: Session, reversal: list[str]) -> None:
+def _replay(session: Session, reversal: undo_log.Reversal) -> None:
     undo_log.replay(session.connection(), reversal)
 
 
@@ -190,3 +267,16 @@ def _stamp_gezinnen(session: Session, _context, _instances) -> None:
 def _collect_gezinnen(session: Session, _context) -> None:
     # After the flush new rows have ids; the pending lists still show what was flushed.
     session.info.setdefault("gezin_ids", set()).update(_gezin_ids(session))
+    # A gezin deleted here leaves the session with this flush; its name is kept for the menu.
+    for obj in session.deleted:
+        if isinstance(obj, Gezin):
+            session.info.setdefault("verwijderd", {})[obj.id] = obj.naam
+
+
+def _gezin_naam(session: Session, gezin_ids: frozenset[int]) -> str | None:
+    """The name of the one gezin an edit concerns, for the undo menu; None for none or more."""
+    if len(gezin_ids) != 1:
+        return None
+    (gezin_id,) = gezin_ids
+    gezin = session.get(Gezin, gezin_id)  # stamped or made by this edit: in the session already
+    return gezin.naam if gezin is not None else session.info.get("verwijderd", {}).get(gezin_id)
