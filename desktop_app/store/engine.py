@@ -10,6 +10,9 @@ def _on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # The undo log holds case data (old titles, deleted rows): kept in memory, never spilled
+    # to an unencrypted file in the system's temp folder. Its size is bounded (workspace).
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
     undo_log.install(dbapi_connection)
 
