@@ -197,3 +197,31 @@ def _last_window():
     from desktop_app.ui.publiek.venster import _open
 
     return _open[-1]
+
+
+def test_screens_refresh_on_exactly_what_concerns_them(qtbot, demo_window, monkeypatch):
+    """Regression: renaming a category left the Tijdlijn tab and its beamer window stale."""
+    from desktop_app.services.bijeenkomst import bijeenkomsten as meetings
+    from desktop_app.services.tijdlijn import categorieen
+    from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
+
+    window, gezin_id = demo_window
+    workspace = window.werkblad.workspace
+    tab = window.werkblad.open_tijdlijn()
+    beamer = PresentatieVenster(window.werkblad.editor, gezin_id, Publiek.OUDERS)
+    qtbot.addWidget(beamer)
+    beamer.show()
+    school = next(c for c in workspace.read(categorieen.alle) if c.sleutel == "school")
+    workspace.edit("Hernoemen", categorieen.wijzig, school.id, naam="Onderwijs", kleur="#112233")
+    for shown in (tab.alles, beamer.shown):
+        renamed = next(c for c in shown.categorieen if c.id == school.id)
+        assert (renamed.naam, renamed.kleur) == ("Onderwijs", "#112233")
+
+    reloads = []
+    monkeypatch.setattr(tab, "_reload", lambda keep_view: reloads.append(keep_view))
+    meeting = workspace.read(meetings.van_gezin, gezin_id)[-1]
+    workspace.edit("Punt", meetings.voeg_punt_toe, meeting.id, "zorgen", "Schulden")
+    assert reloads == [], "a meeting's entry does not concern the timeline"
+    item_id = int(next(i for i in tab.alles.ids if i))  # 0: derived from regie
+    workspace.edit("Titel", gebeurtenissen.wijzig, item_id, titel="Anders")
+    assert reloads == [True]

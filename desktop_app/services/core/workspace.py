@@ -41,6 +41,15 @@ MAX_STAPPEN = 1_000
 MAX_RIJEN = 500_000
 
 
+# Tables whose rows belong to no gezin: a change to them concerns every gezin's screens.
+ALGEMEEN = frozenset({"categorie", "bouwsteen_item"})
+
+
+def tabellen(*modellen) -> frozenset[str]:
+    """The tables of these model classes: what a screen shows, for `Wijziging.raakt`."""
+    return frozenset(model.__tablename__ for model in modellen)
+
+
 @dataclass(frozen=True)
 class Wijziging:
     """What an edit changed, as observers of the workspace are told."""
@@ -48,6 +57,12 @@ class Wijziging:
     label: str
     gezin_ids: frozenset[int]
     tabellen: frozenset[str]  # every table it wrote to, cascades included (store.undo_log)
+
+    def raakt(self, gezin_id: int | None, getoond: frozenset[str]) -> bool:
+        """The one rule by which a screen refreshes: the change wrote to a table it shows,
+        for the gezin it shows or for every gezin."""
+        written = self.tabellen & getoond
+        return bool(written) and (gezin_id in self.gezin_ids or bool(written & ALGEMEEN))
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,23 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.model import (
+    Afspraak,
+    Besluit,
+    Betrokkene,
+    Gebeurtenis,
+    GebeurtenisWijziging,
+    Punt,
+)
 from desktop_app.model.dates import format_date
+from desktop_app.services.core.workspace import tabellen
 from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
 from desktop_app.services.publiek.bijeenkomst import PubliekBijeenkomst
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.publiek.venster import ProjectieVenster, pixels
+
+TOONT = tabellen(Punt, Besluit, Afspraak, Betrokkene, Gebeurtenis, GebeurtenisWijziging)
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,7 @@ class BijeenkomstPresentatie(ProjectieVenster):
     def __init__(
         self, editor: Editor, gezin_id: int, bijeenkomst_id: int, publiek: Publiek | None = None
     ):
-        super().__init__(editor, gezin_id, "bijeenkomst", publiek, bijeenkomst_id)
+        super().__init__(editor, gezin_id, "bijeenkomst", TOONT, publiek, bijeenkomst_id)
         self.index = 0
         self.sections: list[Sectie] = []
         self.body = QLabel()

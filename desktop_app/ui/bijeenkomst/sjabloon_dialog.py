@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop_app.model import BouwsteenItem
 from desktop_app.services.bijeenkomst import bouwstenen
+from desktop_app.services.core.workspace import tabellen
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.row_table import Column, RowTableModel
 from desktop_app.ui.widgets.store_dialog import StoreDialog
@@ -22,7 +24,7 @@ from desktop_app.ui.widgets.tables import fit_text_column
 
 class SjabloonDialog(StoreDialog):
     def __init__(self, editor: Editor, parent=None):
-        super().__init__(editor, parent)
+        super().__init__(editor, tabellen(BouwsteenItem), parent)
         self.setWindowTitle("Bouwstenen-sjabloon")
         self.resize(900, 600)
         names = bouwstenen.namen()

@@ -21,11 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.model import (
+    Aanwezigheid,
+    Afspraak,
+    Besluit,
+    Betrokkene,
+    Bijeenkomst,
+    BijeenkomstLog,
+    ChecklistAntwoord,
+    Gebeurtenis,
+    GebeurtenisWijziging,
+    Gezinslid,
+    Punt,
+)
 from desktop_app.model.dates import format_moment
 from desktop_app.model.enums import BijeenkomstSoort
 from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.bijeenkomst import overzicht as bijeenkomst_overzicht
-from desktop_app.services.core.workspace import Wijziging
+from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.publiek import zaal
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.bijeenkomst.aanwezigheid import AanwezigheidPanel
@@ -37,6 +50,10 @@ from desktop_app.ui.bijeenkomst.punten import KolommenPanel, VeranderdPanel
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.entry_list import EntryList
 
+TOONT = tabellen(
+    Bijeenkomst, Aanwezigheid, Punt, Besluit, Afspraak, ChecklistAntwoord, BijeenkomstLog,
+    Gezinslid, Betrokkene, Gebeurtenis, GebeurtenisWijziging,
+)  # fmt: skip
 SHOWN_TO = {
     Publiek.OUDERS: "getoond wordt alleen wat voor iedereen is",
     Publiek.PROFESSIONALS: "getoond wordt ook wat voor professionals is",
@@ -151,7 +168,7 @@ class BijeenkomstenTab(QWidget):
         self._reload(select_last=True)
 
     def on_change(self, change: Wijziging) -> None:
-        if self.gezin_id in change.gezin_ids or not change.gezin_ids:
+        if change.raakt(self.gezin_id, TOONT):
             self._reload()
 
     def _reload(self, select_last: bool = False) -> None:

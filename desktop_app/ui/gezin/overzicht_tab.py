@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.core.workspace import Wijziging
+from desktop_app.model import (
+    AanspreekpuntToewijzing,
+    Betrokkene,
+    Gezin,
+    Gezinslid,
+    RegieToewijzing,
+)
+from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.gezin import betrokkenen, gezinsleden, overzicht
 from desktop_app.services.gezin.overzicht import GezinOverzicht
 from desktop_app.ui.edits import Editor
@@ -23,6 +30,8 @@ from desktop_app.ui.gezin.gezin_header import GezinHeader
 from desktop_app.ui.gezin.member_columns import betrokkenen_columns, gezinsleden_columns
 from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
 from desktop_app.ui.widgets.row_table import RowTableModel
+
+TOONT = tabellen(Gezin, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing)
 
 
 class OverzichtTab(QWidget):
@@ -102,7 +111,7 @@ class OverzichtTab(QWidget):
         self._show()
 
     def on_change(self, change: Wijziging) -> None:
-        if self.overzicht and self.overzicht.gezin.id in change.gezin_ids:
+        if self.overzicht and change.raakt(self.overzicht.gezin.id, TOONT):
             self.show_gezin(self.overzicht.gezin.id)
 
     def _show(self) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop_app.services.core.workspace import Wijziging
+from desktop_app.model import Aanwezigheid, Bijeenkomst, Gezin, Gezinslid
+from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.gezin import gezinnen
 from desktop_app.services.publiek import zaal
 from desktop_app.services.publiek.regel import Publiek
@@ -21,6 +22,8 @@ BANNER = {
     Publiek.OUDERS: "MET OUDERS  ·  alleen wat voor iedereen is",
     Publiek.PROFESSIONALS: "ALLEEN PROFESSIONALS  ·  vertrouwelijk blijft verborgen",
 }
+# Who is in the room, and the name in the banner: every window follows these.
+ZAAL = tabellen(Gezin, Bijeenkomst, Aanwezigheid, Gezinslid)
 _open: list[QWidget] = []  # a window without a parent lives as long as a reference does
 
 
@@ -36,10 +39,13 @@ class ProjectieVenster(QWidget):
         editor: Editor,
         gezin_id: int,
         onderwerp: str,
+        toont: frozenset[str],
         publiek: Publiek | None = None,
         bijeenkomst_id: int | None = None,
     ):
+        """`toont`: the tables the body is drawn from, to follow their changes."""
         super().__init__()
+        self.toont = toont
         self.editor, self.gezin_id, self.bijeenkomst_id = editor, gezin_id, bijeenkomst_id
         self.onderwerp = onderwerp
         # Publiek has no member for the facilitator's own view: "facilitator" fails here.
@@ -86,7 +92,7 @@ class ProjectieVenster(QWidget):
         raise NotImplementedError
 
     def _on_change(self, change: Wijziging) -> None:
-        if self.gezin_id in change.gezin_ids or not change.gezin_ids:
+        if change.raakt(self.gezin_id, self.toont | ZAAL):
             self.vernieuw()
 
     def keyPressEvent(self, event):

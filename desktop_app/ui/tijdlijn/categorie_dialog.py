@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop_app.model import Categorie
+from desktop_app.services.core.workspace import tabellen
 from desktop_app.services.tijdlijn import categorieen
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
@@ -25,7 +27,7 @@ COLOURS = {
 
 class CategorieDialog(StoreDialog):
     def __init__(self, editor: Editor, parent=None):
-        super().__init__(editor, parent)
+        super().__init__(editor, tabellen(Categorie), parent)
         self.setWindowTitle("Categorieën beheren")
         self.resize(640, 480)
 

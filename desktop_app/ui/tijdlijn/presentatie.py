@@ -9,7 +9,18 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.model import (
+    AanspreekpuntToewijzing,
+    Betrokkene,
+    Categorie,
+    Gebeurtenis,
+    GebeurtenisPersoon,
+    Patroon,
+    PatroonGebeurtenis,
+    RegieToewijzing,
+)
 from desktop_app.model.errors import InvoerFout
+from desktop_app.services.core.workspace import tabellen
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import snel_toevoegen
@@ -21,6 +32,10 @@ from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
 from desktop_app.ui.tijdlijn.theme import BEAMER
 
+TOONT = tabellen(
+    Gebeurtenis, GebeurtenisPersoon, Categorie, Patroon, PatroonGebeurtenis, Betrokkene,
+    RegieToewijzing, AanspreekpuntToewijzing,
+)  # fmt: skip
 HELP = "← → door de tijd   + − zoomen   P patronen   N toevoegen   Esc stoppen"
 
 
@@ -32,7 +47,7 @@ def start_presentation(editor: Editor, gezin_id: int) -> "PresentatieVenster":
 
 class PresentatieVenster(ProjectieVenster):
     def __init__(self, editor: Editor, gezin_id: int, publiek: Publiek | None = None):
-        super().__init__(editor, gezin_id, "tijdlijn", publiek)
+        super().__init__(editor, gezin_id, "tijdlijn", TOONT, publiek)
         self.filter = TijdlijnFilter(indeling=Indeling.PERSONEN)
         self.current: int | None = None
         self.shown = None

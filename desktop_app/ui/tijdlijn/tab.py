@@ -20,7 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.core.workspace import Wijziging
+from desktop_app.model import (
+    AanspreekpuntToewijzing,
+    Betrokkene,
+    Categorie,
+    Gebeurtenis,
+    GebeurtenisPersoon,
+    GebeurtenisWijziging,
+    Gezinslid,
+    Patroon,
+    PatroonGebeurtenis,
+    RegieToewijzing,
+)
+from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
@@ -34,6 +46,10 @@ from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
 
 GEEN_PATROON = 0
+TOONT = tabellen(
+    Gebeurtenis, GebeurtenisPersoon, GebeurtenisWijziging, Categorie, Patroon,
+    PatroonGebeurtenis, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing,
+)  # fmt: skip
 
 
 class TijdlijnTab(QWidget):
@@ -153,7 +169,7 @@ class TijdlijnTab(QWidget):
             self._reload(keep_view=not first)
 
     def on_change(self, change: Wijziging) -> None:
-        if self.gezin_id in change.gezin_ids:
+        if change.raakt(self.gezin_id, TOONT):
             self._reload(keep_view=True)
 
     def _reload(self, keep_view: bool) -> None:

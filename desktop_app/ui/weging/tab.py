@@ -4,7 +4,19 @@ the product hours on the right, scrolling on a laptop."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.services.core.workspace import Wijziging
+from desktop_app.model import (
+    Betrokkene,
+    Bijeenkomst,
+    Categorie,
+    Gebeurtenis,
+    Gezin,
+    Gezinslid,
+    ProductUren,
+    Veiligheidsscore,
+    Weging,
+    WegingWijziging,
+)
+from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.weging import overzicht
 from desktop_app.ui.edits import Editor
@@ -12,6 +24,11 @@ from desktop_app.ui.uren.panel import UrenPanel
 from desktop_app.ui.weging.nieuw import NieuweWegingPanel
 from desktop_app.ui.weging.veiligheid import VeiligheidPanel
 from desktop_app.ui.weging.wegingen import WegingenPanel
+
+TOONT = tabellen(
+    Weging, Veiligheidsscore, WegingWijziging, ProductUren, Gezin, Betrokkene, Gezinslid,
+    Bijeenkomst, Gebeurtenis, Categorie,
+)  # fmt: skip
 
 
 class WegingTab(QWidget):
@@ -54,7 +71,7 @@ class WegingTab(QWidget):
         self._reload()
 
     def on_change(self, change: Wijziging) -> None:
-        if self.gezin_id in change.gezin_ids or not change.gezin_ids:
+        if change.raakt(self.gezin_id, TOONT):
             self._reload()
 
     def _reload(self) -> None:
