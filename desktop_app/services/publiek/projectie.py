@@ -139,20 +139,22 @@ def _lines(value, depth: int) -> list[str]:
             else:
                 lines.append(f"{pad}{key}: {_scalar(item)}")
         return lines
-    if isinstance(value, list) and not any(isinstance(v, dict | list) for v in value):
-        return [f"{pad}{', '.join(_scalar(v) for v in value)}"]
     if isinstance(value, list):
-        lines = []
-        for item in value:
-            block = _lines(item, depth + 1)
-            lines.append(f"{pad}- {block[0].strip()}")
-            lines.extend(block[1:])
-        return lines
+        return [line for item in value for line in _item(item, depth)]
     return [f"{pad}{_scalar(value)}"]
 
 
+def _item(item, depth: int) -> list[str]:
+    """One entry of a list: "- " before its first line; a pair such as (date, score) on one."""
+    pad = "  " * depth
+    if isinstance(item, list) and not any(isinstance(v, dict | list) for v in item):
+        return [f"{pad}- {', '.join(_scalar(v) for v in item)}"]
+    block = _lines(item, depth + 1)
+    return [f"{pad}- {block[0].strip()}", *block[1:]]
+
+
 def _scalar(value) -> str:
-    if value is None or value == [] or value == {}:
+    if value in (None, "", [], {}):
         return "—"
     if isinstance(value, bool):
         return "ja" if value else "nee"
