@@ -93,7 +93,7 @@ def _colour(value: Any) -> str:
 
 
 def _date(value: date | str | None) -> date | None:
-    return value if isinstance(value, date) or value is None else parse_date(value)
+    return value if isinstance(value, date) or value is None else parse_date(str(value))
 
 
 def _past_fuzzy_date(value: FuzzyDate | str | None) -> str | None:
