@@ -137,6 +137,11 @@ def test_values_are_normalised():
     assert Velden.parse(datum="", geboorte=" ").changes() == {"datum": None, "geboorte": None}
 
 
+def test_changes_come_in_the_models_order_whatever_order_they_were_given_in():
+    given = Velden.parse(wie=3, kleur="#000000", naam="Piet", datum=None)
+    assert list(given.changes()) == ["naam", "kleur", "datum", "wie"]
+
+
 def test_an_unknown_field_is_a_programmers_mistake(workspace):
     with pytest.raises(TypeError, match="no fields \\['leeftijd'\\]"):
         GezinInvoer.parse(naam="Gezin Jansen", leeftijd=40)

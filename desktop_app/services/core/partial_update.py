@@ -25,8 +25,10 @@ class PartialUpdate(BaseModel):
             raise as_invoerfout(error) from None
 
     def changes(self) -> dict[str, Any]:
-        """The given fields with their validated values."""
-        return {name: getattr(self, name) for name in self.model_fields_set}
+        """The given fields with their validated values, in the model's order (a set has none,
+        and history is written in this order)."""
+        given = self.model_fields_set
+        return {name: getattr(self, name) for name in type(self).model_fields if name in given}
 
     def apply_to(self, row: Any) -> None:
         for name, value in self.changes().items():

@@ -93,7 +93,7 @@ def wijzig(session: Session, weging_id: int, **changes) -> Weging:
     invoer = WegingInvoer.parse(**changes)
     if "bijeenkomst_id" in invoer.model_fields_set:  # nor may it move into a finalised one
         _check_meeting_open(session, invoer.bijeenkomst_id)
-    before = {name: getattr(weging, name) for name in invoer.model_fields_set}
+    before = {name: getattr(weging, name) for name in invoer.changes()}
     invoer.apply_to(weging)
     for name, old in before.items():
         new = getattr(weging, name)
