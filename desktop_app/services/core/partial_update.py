@@ -22,7 +22,7 @@ class PartialUpdate(BaseModel):
         try:
             return cls.model_validate(changes)
         except ValidationError as error:
-            raise as_invoerfout(error) from None
+            raise _as_invoerfout(error) from None
 
     def changes(self) -> dict[str, Any]:
         """The given fields with their validated values, in the model's order (a set has none,
@@ -35,7 +35,7 @@ class PartialUpdate(BaseModel):
             setattr(row, name, value)
 
 
-def as_invoerfout(error: ValidationError) -> InvoerFout:
+def _as_invoerfout(error: ValidationError) -> InvoerFout:
     """The first failing field's Dutch message, as its validator raised it. A field typed
     without one of core.field_types gets a plain Dutch message instead of pydantic's."""
     first = error.errors()[0]
