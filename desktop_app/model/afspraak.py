@@ -2,6 +2,7 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
+from desktop_app.model.enum_text import enum_field
 from desktop_app.model.enums import AfspraakSoort, AfspraakStatus, Zichtbaarheid
 
 
@@ -17,7 +18,7 @@ class Afspraak(SQLModel, table=True):
     bijeenkomst_id: int | None = Field(
         default=None, foreign_key="bijeenkomst.id", ondelete="SET NULL"
     )
-    soort: str = AfspraakSoort.AFSPRAAK
+    soort: AfspraakSoort = enum_field(AfspraakSoort, default=AfspraakSoort.AFSPRAAK)
     tekst: str
     betrokkene_id: int | None = Field(
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
@@ -25,5 +26,5 @@ class Afspraak(SQLModel, table=True):
     gezinslid_id: int | None = Field(default=None, foreign_key="gezinslid.id", ondelete="SET NULL")
     ouders: bool = False
     deadline: date | None = None
-    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
-    status: str = AfspraakStatus.OPEN
+    zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.IEDEREEN)
+    status: AfspraakStatus = enum_field(AfspraakStatus, default=AfspraakStatus.OPEN)

@@ -2,6 +2,7 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
+from desktop_app.model.enum_text import enum_field
 from desktop_app.model.enums import Domein
 
 
@@ -13,7 +14,7 @@ class Betrokkene(SQLModel, table=True):
     naam: str
     organisatie: str = ""
     rol: str = ""
-    domein: str = Domein.OVERIG
+    domein: Domein = enum_field(Domein, default=Domein.OVERIG)
     telefoon: str = ""
     email: str = ""
     actief_van: date | None = None

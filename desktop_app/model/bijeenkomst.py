@@ -4,10 +4,12 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
+from desktop_app.model.enum_text import enum_field
 from desktop_app.model.enums import (
     Aanwezig,
     BesluitSoort,
     BijeenkomstSoort,
+    Kolom,
     OudersPositie,
     Zichtbaarheid,
 )
@@ -18,7 +20,7 @@ class Bijeenkomst(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     gezin_id: int = Field(foreign_key="gezin.id", ondelete="CASCADE", index=True)
     moment: datetime = moment_field()  # when the meeting is held (shown in local time)
-    soort: str = BijeenkomstSoort.TWEEWEKELIJKS
+    soort: BijeenkomstSoort = enum_field(BijeenkomstSoort, default=BijeenkomstSoort.TWEEWEKELIJKS)
     locatie: str = ""
     voorzitter_id: int | None = Field(
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
@@ -35,7 +37,7 @@ class Aanwezigheid(SQLModel, table=True):
     bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
     betrokkene_id: int | None = Field(default=None, foreign_key="betrokkene.id", ondelete="CASCADE")
     gezinslid_id: int | None = Field(default=None, foreign_key="gezinslid.id", ondelete="CASCADE")
-    status: str = Aanwezig.UITGENODIGD
+    status: Aanwezig = enum_field(Aanwezig, default=Aanwezig.UITGENODIGD)
 
 
 class Punt(SQLModel, table=True):
@@ -44,9 +46,9 @@ class Punt(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
-    kolom: str
+    kolom: Kolom = enum_field(Kolom)
     tekst: str
-    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
+    zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.IEDEREEN)
     volgorde: int = 0
 
 
@@ -54,13 +56,13 @@ class Besluit(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
     tekst: str
-    soort: str = BesluitSoort.GEWOON
-    ouders_positie: str = OudersPositie.NIET_GEVRAAGD
+    soort: BesluitSoort = enum_field(BesluitSoort, default=BesluitSoort.GEWOON)
+    ouders_positie: OudersPositie = enum_field(OudersPositie, default=OudersPositie.NIET_GEVRAAGD)
     ouders_woorden: str = ""  # the parents' view in their own words
     gedragswetenschapper_id: int | None = Field(
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
     )
-    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
+    zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.IEDEREEN)
 
 
 class BijeenkomstLog(SQLModel, table=True):

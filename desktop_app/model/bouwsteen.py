@@ -1,5 +1,6 @@
 from sqlmodel import Field, SQLModel
 
+from desktop_app.model.enum_text import enum_field
 from desktop_app.model.enums import ChecklistStatus
 
 
@@ -25,5 +26,5 @@ class ChecklistAntwoord(SQLModel, table=True):
     item_id: int = Field(foreign_key="bouwsteen_item.id")
     bouwsteen: str
     tekst: str
-    status: str = ChecklistStatus.OPEN
+    status: ChecklistStatus = enum_field(ChecklistStatus, default=ChecklistStatus.OPEN)
     notitie: str = ""

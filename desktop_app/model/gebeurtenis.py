@@ -2,7 +2,8 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
-from desktop_app.model.enums import Zichtbaarheid
+from desktop_app.model.enum_text import enum_field
+from desktop_app.model.enums import HulpStatus, Zichtbaarheid
 from desktop_app.model.utc import moment_field, utc_now
 
 
@@ -28,8 +29,8 @@ class Gebeurtenis(SQLModel, table=True):
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
     )
     bron: str = ""
-    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
-    hulpstatus: str | None = None
+    zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.IEDEREEN)
+    hulpstatus: HulpStatus | None = enum_field(HulpStatus, default=None)
     aangemaakt: datetime = moment_field(default_factory=utc_now)
 
 

@@ -4,7 +4,8 @@ from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
-from desktop_app.model.enums import Zichtbaarheid
+from desktop_app.model.enum_text import enum_field
+from desktop_app.model.enums import DirecteVeiligheid, StabieleVeiligheid, Voorstel, Zichtbaarheid
 from desktop_app.model.utc import moment_field, utc_now
 
 
@@ -16,16 +17,16 @@ class Weging(SQLModel, table=True):
     )
     auteur_id: int = Field(foreign_key="betrokkene.id")
     datum: date
-    directe_veiligheid: str
+    directe_veiligheid: DirecteVeiligheid = enum_field(DirecteVeiligheid)
     directe_toelichting: str = ""
-    stabiele_veiligheid: str
+    stabiele_veiligheid: StabieleVeiligheid = enum_field(StabieleVeiligheid)
     stabiele_toelichting: str = ""
     arij_niveau: str = ""
     arij_datum: date | None = None
     bodemeisen: str = ""
-    voorstel: str
+    voorstel: Voorstel = enum_field(Voorstel)
     voorstel_toelichting: str = ""
-    zichtbaarheid: str = Zichtbaarheid.PROFESSIONALS
+    zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.PROFESSIONALS)
 
 
 class Veiligheidsscore(SQLModel, table=True):
@@ -37,7 +38,7 @@ class Veiligheidsscore(SQLModel, table=True):
     betrokkene_id: int | None = Field(default=None, foreign_key="betrokkene.id", ondelete="CASCADE")
     gezinslid_id: int | None = Field(default=None, foreign_key="gezinslid.id", ondelete="CASCADE")
     score: int
-    zichtbaarheid: str = Zichtbaarheid.IEDEREEN
+    zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.IEDEREEN)
 
 
 class WegingWijziging(SQLModel, table=True):

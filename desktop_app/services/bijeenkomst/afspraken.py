@@ -2,6 +2,7 @@
 bodemeisen; it belongs to the gezin and stays open across meetings until done."""
 
 from datetime import date
+from typing import Annotated
 
 from sqlmodel import Session, select
 
@@ -9,11 +10,20 @@ from desktop_app.model import Afspraak, Betrokkene, Gezinslid
 from desktop_app.model.enums import AfspraakSoort, AfspraakStatus, Zichtbaarheid
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst.vastgesteld import haal_open
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import Datum, Keuze, VerplichteTekst, ZichtbaarVoor
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
 OUDERS = ("ouders", None)
+
+
+class AfspraakInvoer(PartialUpdate):
+    tekst: Annotated[str, VerplichteTekst("De afspraak")] = None
+    soort: Annotated[AfspraakSoort, Keuze("soort afspraak")] = None
+    deadline: Datum = None
+    zichtbaarheid: ZichtbaarVoor = None
+    status: Annotated[AfspraakStatus, Keuze("status")] = None
 
 
 def van_gezin(session: Session, gezin_id: int, alleen_open: bool = False) -> list[Afspraak]:
@@ -38,14 +48,10 @@ def maak(
     haal_gezin(session, gezin_id)
     if bijeenkomst_id is not None:
         haal_open(session, bijeenkomst_id)
-    afspraak = Afspraak(
-        gezin_id=gezin_id,
-        bijeenkomst_id=bijeenkomst_id,
-        tekst=v.required("De afspraak")(tekst),
-        soort=v.choice(AfspraakSoort, "soort afspraak")(soort),
-        deadline=v.full_date(deadline),
-        zichtbaarheid=v.choice(Zichtbaarheid, "zichtbaarheid")(zichtbaarheid),
+    invoer = AfspraakInvoer.parse(
+        tekst=tekst, soort=soort, deadline=deadline, zichtbaarheid=zichtbaarheid
     )
+    afspraak = Afspraak(gezin_id=gezin_id, bijeenkomst_id=bijeenkomst_id, **invoer.changes())
     _set_owner(session, afspraak, eigenaar)
     session.add(afspraak)
     session.flush()
@@ -54,7 +60,7 @@ def maak(
 
 def zet_status(session: Session, afspraak_id: int, status: str) -> Afspraak:
     afspraak = get_or_fail(session, Afspraak, afspraak_id)
-    afspraak.status = v.choice(AfspraakStatus, "status")(status)
+    AfspraakInvoer.parse(status=status).apply_to(afspraak)
     return afspraak
 
 

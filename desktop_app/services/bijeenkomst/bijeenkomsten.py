@@ -1,6 +1,7 @@
 """Bijeenkomsten: the record of a case meeting; once finalised, reopened only with a reason."""
 
 from datetime import datetime
+from typing import Annotated
 
 from sqlmodel import Session, select
 
@@ -26,17 +27,58 @@ from desktop_app.model.gezin import utc_now
 from desktop_app.services.bijeenkomst import bouwstenen
 from desktop_app.services.bijeenkomst.vastgesteld import haal_open
 from desktop_app.services.bijeenkomst.volgorde import vorige
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import (
+    Datum,
+    Keuze,
+    Tekst,
+    VerplichteTekst,
+    Verwijzing,
+    ZichtbaarVoor,
+)
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
-_FIELDS = {
-    "soort": v.choice(BijeenkomstSoort, "soort bijeenkomst"),
-    "locatie": v.text,
-    "volgende": v.full_date,
-    "voorzitter_id": lambda value: value or None,
-    "notulist_id": lambda value: value or None,
-}
+
+class BijeenkomstInvoer(PartialUpdate):
+    soort: Annotated[BijeenkomstSoort, Keuze("soort bijeenkomst")] = None
+    locatie: Tekst = None
+    volgende: Datum = None
+    voorzitter_id: Verwijzing = None
+    notulist_id: Verwijzing = None
+
+
+class AanwezigheidInvoer(PartialUpdate):
+    status: Annotated[Aanwezig, Keuze("aanwezigheid")] = None
+
+
+class PuntInvoer(PartialUpdate):
+    tekst: Annotated[str, VerplichteTekst("De tekst")] = None
+    zichtbaarheid: ZichtbaarVoor = None
+
+
+class NieuwPuntInvoer(PuntInvoer):
+    """A punt's column is chosen when it is written down and stays."""
+
+    kolom: Annotated[Kolom, Keuze("kolom")] = None
+
+
+class BesluitInvoer(PartialUpdate):
+    tekst: Annotated[str, VerplichteTekst("Het besluit")] = None
+    ouders_woorden: Tekst = None
+    zichtbaarheid: ZichtbaarVoor = None
+
+
+class NieuwBesluitInvoer(BesluitInvoer):
+    """What kind of decision it is, and who was consulted, is fixed when it is taken."""
+
+    soort: Annotated[BesluitSoort, Keuze("soort besluit")] = None
+    ouders_positie: Annotated[OudersPositie, Keuze("positie van de ouders")] = None
+    gedragswetenschapper_id: Verwijzing = None
+
+
+class BijeenkomstLogInvoer(PartialUpdate):
+    reden: Annotated[str, VerplichteTekst("De reden om te heropenen")] = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Bijeenkomst]:
@@ -55,8 +97,8 @@ def maak(
     the day, so projection stays safe until then) and a fresh checklist. What changed on the
     timeline since the previous meeting is read live (bijeenkomst.veranderd), never copied."""
     haal_gezin(session, gezin_id)
-    bijeenkomst = Bijeenkomst(gezin_id=gezin_id, moment=moment)
-    v.apply_changes(bijeenkomst, {"soort": soort, "locatie": locatie}, _FIELDS)
+    invoer = BijeenkomstInvoer.parse(soort=soort, locatie=locatie)
+    bijeenkomst = Bijeenkomst(gezin_id=gezin_id, moment=moment, **invoer.changes())
     session.add(bijeenkomst)
     session.flush()
     previous = vorige(session, bijeenkomst.id)
@@ -79,10 +121,11 @@ def maak(
 
 def wijzig(session: Session, bijeenkomst_id: int, **changes) -> Bijeenkomst:
     bijeenkomst = haal_open(session, bijeenkomst_id)
-    v.apply_changes(bijeenkomst, changes, _FIELDS)
+    invoer = BijeenkomstInvoer.parse(**changes)
     for field in ("voorzitter_id", "notulist_id"):
-        if getattr(bijeenkomst, field):
-            _check_betrokkene(session, bijeenkomst.gezin_id, getattr(bijeenkomst, field))
+        if betrokkene_id := invoer.changes().get(field):
+            _check_betrokkene(session, bijeenkomst.gezin_id, betrokkene_id)
+    invoer.apply_to(bijeenkomst)
     return bijeenkomst
 
 
@@ -134,7 +177,7 @@ def zet_aanwezigheid(
         if existing:
             session.delete(existing)
     else:
-        status = v.choice(Aanwezig, "aanwezigheid")(status)
+        invoer = AanwezigheidInvoer.parse(status=status)
         if existing is None:
             existing = Aanwezigheid(
                 bijeenkomst_id=bijeenkomst_id,
@@ -142,7 +185,7 @@ def zet_aanwezigheid(
                 gezinslid_id=gezinslid_id,
             )
             session.add(existing)
-        existing.status = status
+        invoer.apply_to(existing)
 
 
 # the three columns
@@ -161,12 +204,11 @@ def voeg_punt_toe(
     zichtbaarheid: str = Zichtbaarheid.IEDEREEN,
 ) -> Punt:
     haal_open(session, bijeenkomst_id)
+    invoer = NieuwPuntInvoer.parse(kolom=kolom, tekst=tekst, zichtbaarheid=zichtbaarheid)
     punt = Punt(
         bijeenkomst_id=bijeenkomst_id,
-        kolom=v.choice(Kolom, "kolom")(kolom),
-        tekst=v.required("De tekst")(tekst),
-        zichtbaarheid=v.choice(Zichtbaarheid, "zichtbaarheid")(zichtbaarheid),
         volgorde=len(punten(session, bijeenkomst_id)),
+        **invoer.changes(),
     )
     session.add(punt)
     session.flush()
@@ -176,11 +218,7 @@ def voeg_punt_toe(
 def wijzig_punt(session: Session, punt_id: int, **changes) -> Punt:
     punt = get_or_fail(session, Punt, punt_id)
     haal_open(session, punt.bijeenkomst_id)
-    fields = {
-        "tekst": v.required("De tekst"),
-        "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
-    }
-    v.apply_changes(punt, changes, fields)
+    PuntInvoer.parse(**changes).apply_to(punt)
     return punt
 
 
@@ -210,21 +248,21 @@ def neem_besluit(
 ) -> Besluit:
     """A decision with the parents' position; a kernbeslissing needs the gedragswetenschapper."""
     bijeenkomst = haal_open(session, bijeenkomst_id)
-    besluit = Besluit(
-        bijeenkomst_id=bijeenkomst_id,
-        tekst=v.required("Het besluit")(tekst),
-        soort=v.choice(BesluitSoort, "soort besluit")(soort),
-        ouders_positie=v.choice(OudersPositie, "positie van de ouders")(ouders_positie),
-        ouders_woorden=v.text(ouders_woorden),
-        gedragswetenschapper_id=gedragswetenschapper_id or None,
-        zichtbaarheid=v.choice(Zichtbaarheid, "zichtbaarheid")(zichtbaarheid),
+    invoer = NieuwBesluitInvoer.parse(
+        tekst=tekst,
+        soort=soort,
+        ouders_positie=ouders_positie,
+        ouders_woorden=ouders_woorden,
+        gedragswetenschapper_id=gedragswetenschapper_id,
+        zichtbaarheid=zichtbaarheid,
     )
-    if besluit.soort == BesluitSoort.KERNBESLISSING:
-        if besluit.gedragswetenschapper_id is None:
+    if invoer.soort == BesluitSoort.KERNBESLISSING:
+        if invoer.gedragswetenschapper_id is None:
             raise InvoerFout(
                 "Bij een kernbeslissing moet een gedragswetenschapper geraadpleegd zijn. Kies wie."
             )
-        _check_betrokkene(session, bijeenkomst.gezin_id, besluit.gedragswetenschapper_id)
+        _check_betrokkene(session, bijeenkomst.gezin_id, invoer.gedragswetenschapper_id)
+    besluit = Besluit(bijeenkomst_id=bijeenkomst_id, **invoer.changes())
     session.add(besluit)
     session.flush()
     return besluit
@@ -233,12 +271,7 @@ def neem_besluit(
 def wijzig_besluit(session: Session, besluit_id: int, **changes) -> Besluit:
     besluit = get_or_fail(session, Besluit, besluit_id)
     haal_open(session, besluit.bijeenkomst_id)
-    fields = {
-        "tekst": v.required("Het besluit"),
-        "ouders_woorden": v.text,
-        "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
-    }
-    v.apply_changes(besluit, changes, fields)
+    BesluitInvoer.parse(**changes).apply_to(besluit)
     return besluit
 
 
@@ -256,8 +289,9 @@ def heropen(session: Session, bijeenkomst_id: int, reden: str) -> Bijeenkomst:
     bijeenkomst = get_or_fail(session, Bijeenkomst, bijeenkomst_id)
     if bijeenkomst.vastgesteld is None:
         raise InvoerFout("Deze bijeenkomst is niet vastgesteld; ze kan gewoon worden gewijzigd.")
+    invoer = BijeenkomstLogInvoer.parse(reden=reden)
     bijeenkomst.vastgesteld = None
-    _log(session, bijeenkomst_id, "heropend", v.required("De reden om te heropenen")(reden))
+    _log(session, bijeenkomst_id, "heropend", invoer.reden)
     return bijeenkomst
 
 

@@ -5,6 +5,7 @@ item never changes what a past meeting recorded.
 """
 
 import json
+from typing import Annotated
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -14,11 +15,21 @@ from desktop_app.model.enums import ChecklistStatus
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst.vastgesteld import check_open
 from desktop_app.services.bijeenkomst.volgorde import vorige
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import Keuze, Tekst, VerplichteTekst
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.store.project_dirs import RESOURCES_DIR
 
 TEMPLATE_FILE = RESOURCES_DIR / "bouwstenen.json"
+
+
+class BouwsteenItemInvoer(PartialUpdate):
+    tekst: Annotated[str, VerplichteTekst("De vraag")] = None
+
+
+class ChecklistAntwoordInvoer(PartialUpdate):
+    status: Annotated[ChecklistStatus, Keuze("status")] = None
+    notitie: Tekst = None
 
 
 def _definitions() -> list[dict]:
@@ -60,8 +71,9 @@ def voeg_item_toe(session: Session, bouwsteen: str, tekst: str) -> BouwsteenItem
         raise InvoerFout(
             f"Onbekende bouwsteen ‘{bouwsteen}’. Kies uit: {', '.join(namen().values())}."
         )
+    invoer = BouwsteenItemInvoer.parse(tekst=tekst)
     count = len([i for i in template(session, False) if i.bouwsteen == bouwsteen])
-    item = BouwsteenItem(bouwsteen=bouwsteen, tekst=v.required("De vraag")(tekst), volgorde=count)
+    item = BouwsteenItem(bouwsteen=bouwsteen, volgorde=count, **invoer.changes())
     session.add(item)
     session.flush()
     return item
@@ -69,7 +81,7 @@ def voeg_item_toe(session: Session, bouwsteen: str, tekst: str) -> BouwsteenItem
 
 def hernoem_item(session: Session, item_id: int, tekst: str) -> BouwsteenItem:
     item = get_or_fail(session, BouwsteenItem, item_id)
-    item.tekst = v.required("De vraag")(tekst)
+    BouwsteenItemInvoer.parse(tekst=tekst).apply_to(item)
     return item
 
 
@@ -117,10 +129,10 @@ def beantwoord(
 ):
     antwoord = get_or_fail(session, ChecklistAntwoord, antwoord_id)
     check_open(session.get(Bijeenkomst, antwoord.bijeenkomst_id))
-    if status is not None:
-        antwoord.status = v.choice(ChecklistStatus, "status")(status)
-    if notitie is not None:
-        antwoord.notitie = v.text(notitie)
+    given = {"status": status, "notitie": notitie}
+    ChecklistAntwoordInvoer.parse(
+        **{name: value for name, value in given.items() if value is not None}
+    ).apply_to(antwoord)
     return antwoord
 
 

@@ -1,24 +1,34 @@
+from typing import Annotated
+
 from sqlmodel import Session, select
 
 from desktop_app.model import AanspreekpuntToewijzing, Betrokkene, RegieToewijzing
 from desktop_app.model.dates import format_date
 from desktop_app.model.enums import Domein
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import (
+    Datum,
+    Email,
+    Keuze,
+    Tekst,
+    Telefoon,
+    VerplichteTekst,
+)
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin import in_het_dossier
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
-_FIELDS = {
-    "naam": v.required("De naam"),
-    "organisatie": v.text,
-    "rol": v.text,
-    "domein": v.choice(Domein, "domein"),
-    "telefoon": v.phone,
-    "email": v.email,
-    "actief_van": v.full_date,
-    "actief_tot": v.full_date,
-}
+
+class BetrokkeneInvoer(PartialUpdate):
+    naam: Annotated[str, VerplichteTekst("De naam")] = None
+    organisatie: Tekst = None
+    rol: Tekst = None
+    domein: Annotated[Domein, Keuze("domein")] = None
+    telefoon: Telefoon = None
+    email: Email = None
+    actief_van: Datum = None
+    actief_tot: Datum = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Betrokkene]:
@@ -28,9 +38,8 @@ def van_gezin(session: Session, gezin_id: int) -> list[Betrokkene]:
 
 def voeg_toe(session: Session, gezin_id: int, naam: str, **velden) -> Betrokkene:
     haal_gezin(session, gezin_id)
-    betrokkene = Betrokkene(gezin_id=gezin_id, naam="")
-    v.apply_changes(betrokkene, {"naam": naam, **velden}, _FIELDS)
-    _check_period(betrokkene)
+    betrokkene = Betrokkene(gezin_id=gezin_id)
+    _apply(betrokkene, BetrokkeneInvoer.parse(naam=naam, **velden))
     session.add(betrokkene)
     session.flush()
     return betrokkene
@@ -38,17 +47,20 @@ def voeg_toe(session: Session, gezin_id: int, naam: str, **velden) -> Betrokkene
 
 def wijzig(session: Session, betrokkene_id: int, **changes) -> Betrokkene:
     betrokkene = get_or_fail(session, Betrokkene, betrokkene_id)
-    v.apply_changes(betrokkene, changes, _FIELDS)
-    _check_period(betrokkene)
+    _apply(betrokkene, BetrokkeneInvoer.parse(**changes))
     return betrokkene
 
 
-def _check_period(betrokkene: Betrokkene) -> None:
-    van, tot = betrokkene.actief_van, betrokkene.actief_tot
+def _apply(betrokkene: Betrokkene, invoer: BetrokkeneInvoer) -> None:
+    """Set the fields once the period they give together is known to be right."""
+    nieuw = invoer.changes()
+    van = nieuw.get("actief_van", betrokkene.actief_van)
+    tot = nieuw.get("actief_tot", betrokkene.actief_tot)
     if van and tot and tot < van:
         raise InvoerFout(
             f"‘Actief tot’ ({format_date(tot)}) ligt vóór ‘actief van’ ({format_date(van)})."
         )
+    invoer.apply_to(betrokkene)
 
 
 def verwijder(session: Session, betrokkene_id: int) -> str:

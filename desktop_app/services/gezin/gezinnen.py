@@ -1,22 +1,25 @@
+from typing import Annotated
+
 from sqlmodel import Session, select
 
 from desktop_app.model import Gezin
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import Keuze, Tekst, VerplichteTekst
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 
 MAATREGELEN = frozenset({Product.VOTS, Product.OTS, Product.OTS_UHP, Product.VOOGDIJ})
 VRIJWILLIGE_PRODUCTEN = frozenset({Product.PRODUCT_1, Product.PRODUCT_2A, Product.PRODUCT_2B})
 
-_FIELDS = {
-    "naam": v.required("De naam van het gezin"),
-    "gemeente": v.text,
-    "status": v.choice(GezinStatus, "status"),
-    "kader": v.choice(Kader, "kader"),
-    "product": v.choice(Product, "product of maatregel"),
-    "fase": v.choice(Fase, "fase"),
-}
+
+class GezinInvoer(PartialUpdate):
+    naam: Annotated[str, VerplichteTekst("De naam van het gezin")] = None
+    gemeente: Tekst = None
+    status: Annotated[GezinStatus, Keuze("status")] = None
+    kader: Annotated[Kader, Keuze("kader")] = None
+    product: Annotated[Product, Keuze("product of maatregel")] = None
+    fase: Annotated[Fase, Keuze("fase")] = None
 
 
 def alle(session: Session) -> list[Gezin]:
@@ -28,8 +31,7 @@ def haal(session: Session, gezin_id: int) -> Gezin:
 
 
 def maak(session: Session, naam: str, gemeente: str = "", *, demo: bool = False) -> Gezin:
-    gezin = Gezin(naam="", demo=demo)
-    v.apply_changes(gezin, {"naam": naam, "gemeente": gemeente}, _FIELDS)
+    gezin = Gezin(**GezinInvoer.parse(naam=naam, gemeente=gemeente).changes(), demo=demo)
     session.add(gezin)
     session.flush()
     return gezin
@@ -38,24 +40,30 @@ def maak(session: Session, naam: str, gemeente: str = "", *, demo: bool = False)
 def wijzig(session: Session, gezin_id: int, **changes) -> Gezin:
     """Change header fields; kader follows a maatregel or voluntary product chosen with it."""
     gezin = haal(session, gezin_id)
-    v.apply_changes(gezin, changes, _FIELDS)
-    if "product" in changes and "kader" not in changes:
-        if gezin.product in MAATREGELEN:
-            gezin.kader = Kader.GEDWONGEN
-        elif gezin.product in VRIJWILLIGE_PRODUCTEN:
-            gezin.kader = Kader.VRIJWILLIG
-    _check_kader(gezin)
+    invoer = GezinInvoer.parse(**changes)
+    if "product" in invoer.model_fields_set and "kader" not in invoer.model_fields_set:
+        invoer = invoer.model_copy(update={"kader": _kader_van(invoer.product, gezin.kader)})
+    nieuw = invoer.changes()
+    _check_kader(nieuw.get("kader", gezin.kader), nieuw.get("product", gezin.product))
+    invoer.apply_to(gezin)
     return gezin
 
 
-def _check_kader(gezin: Gezin) -> None:
-    product = Product(gezin.product)
-    if gezin.kader == Kader.VRIJWILLIG and product in MAATREGELEN:
+def _kader_van(product: Product, huidig: Kader) -> Kader:
+    if product in MAATREGELEN:
+        return Kader.GEDWONGEN
+    if product in VRIJWILLIGE_PRODUCTEN:
+        return Kader.VRIJWILLIG
+    return huidig
+
+
+def _check_kader(kader: Kader, product: Product) -> None:
+    if kader == Kader.VRIJWILLIG and product in MAATREGELEN:
         raise InvoerFout(
             f"Bij een {product.label} is het kader gedwongen. "
             "Kies eerst een ander product of andere maatregel."
         )
-    if gezin.kader == Kader.GEDWONGEN and product in VRIJWILLIGE_PRODUCTEN:
+    if kader == Kader.GEDWONGEN and product in VRIJWILLIGE_PRODUCTEN:
         raise InvoerFout(
             f"{product.label} hoort bij het vrijwillig kader. "
             "Kies eerst de maatregel (bijv. OTS) of ‘Geen’."

@@ -1,25 +1,34 @@
+from typing import Annotated
+
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop_app.model import Gezinslid
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import (
+    Kleur,
+    Tekst,
+    VageDatumVerleden,
+    VerplichteTekst,
+    Vlag,
+)
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin import in_het_dossier
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
 # Okabe-Ito colours: told apart by colour-blind viewers and on a washed-out beamer.
 LANE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 
-_FIELDS = {
-    "naam": v.required("De naam"),
-    "relatie": v.text,
-    "geboorte": v.past_fuzzy_date,
-    "gezag": v.flag,
-    "thuiswonend": v.flag,
-    "kleur": v.colour,
-    "notities": v.text,
-}
+
+class GezinslidInvoer(PartialUpdate):
+    naam: Annotated[str, VerplichteTekst("De naam")] = None
+    relatie: Tekst = None
+    geboorte: VageDatumVerleden = None
+    gezag: Vlag = None
+    thuiswonend: Vlag = None
+    kleur: Kleur = None
+    notities: Tekst = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Gezinslid]:
@@ -29,11 +38,12 @@ def van_gezin(session: Session, gezin_id: int) -> list[Gezinslid]:
 
 def voeg_toe(session: Session, gezin_id: int, naam: str, **velden) -> Gezinslid:
     haal_gezin(session, gezin_id)
+    invoer = GezinslidInvoer.parse(naam=naam, **velden)
     count = session.exec(select(func.count()).where(Gezinslid.gezin_id == gezin_id)).one()
     lid = Gezinslid(
-        gezin_id=gezin_id, naam="", volgorde=count, kleur=LANE_COLOURS[count % len(LANE_COLOURS)]
+        gezin_id=gezin_id, volgorde=count, kleur=LANE_COLOURS[count % len(LANE_COLOURS)]
     )
-    v.apply_changes(lid, {"naam": naam, **velden}, _FIELDS)
+    invoer.apply_to(lid)
     session.add(lid)
     session.flush()
     return lid
@@ -41,7 +51,7 @@ def voeg_toe(session: Session, gezin_id: int, naam: str, **velden) -> Gezinslid:
 
 def wijzig(session: Session, lid_id: int, **changes) -> Gezinslid:
     lid = get_or_fail(session, Gezinslid, lid_id)
-    v.apply_changes(lid, changes, _FIELDS)
+    GezinslidInvoer.parse(**changes).apply_to(lid)
     return lid
 
 

@@ -1,10 +1,14 @@
+from typing import Annotated, Any
+
+from pydantic import PlainValidator
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop_app.model import Categorie, Gebeurtenis
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import Kleur, VerplichteTekst
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 
 
 def alle(session: Session) -> list[Categorie]:
@@ -41,23 +45,24 @@ SYMBOLS = {
     "+": "plus",
     "x": "kruis",
 }
-_FIELDS = {
-    "naam": v.required("De naam van de categorie"),
-    "kleur": v.colour,
-    "symbool": lambda value: _symbol(value),
-}
 
 
-def _symbol(value) -> str:
+def _symbol(value: Any) -> str:
     if value not in SYMBOLS:
         raise InvoerFout(f"Kies een vorm uit: {', '.join(SYMBOLS.values())}.")
     return value
 
 
+class CategorieInvoer(PartialUpdate):
+    naam: Annotated[str, VerplichteTekst("De naam van de categorie")] = None
+    kleur: Kleur = None
+    symbool: Annotated[str, PlainValidator(_symbol)] = None
+
+
 def maak(session: Session, naam: str, kleur: str = "#777777", symbool: str = "o") -> Categorie:
-    categorie = Categorie(naam="", kleur="", volgorde=len(alle(session)))
-    v.apply_changes(categorie, {"naam": naam, "kleur": kleur, "symbool": symbool}, _FIELDS)
-    _check_unique(session, categorie)
+    invoer = CategorieInvoer.parse(naam=naam, kleur=kleur, symbool=symbool)
+    categorie = Categorie(**invoer.changes(), volgorde=len(alle(session)))
+    _check_unique(session, None, categorie.naam)
     session.add(categorie)
     session.flush()
     return categorie
@@ -65,8 +70,9 @@ def maak(session: Session, naam: str, kleur: str = "#777777", symbool: str = "o"
 
 def wijzig(session: Session, categorie_id: int, **changes) -> Categorie:
     categorie = get_or_fail(session, Categorie, categorie_id)
-    v.apply_changes(categorie, changes, _FIELDS)
-    _check_unique(session, categorie)
+    invoer = CategorieInvoer.parse(**changes)
+    _check_unique(session, categorie_id, invoer.changes().get("naam", categorie.naam))
+    invoer.apply_to(categorie)
     return categorie
 
 
@@ -87,7 +93,7 @@ def verwijder(session: Session, categorie_id: int) -> str:
     return categorie.naam
 
 
-def _check_unique(session: Session, categorie: Categorie) -> None:
+def _check_unique(session: Session, categorie_id: int | None, naam: str) -> None:
     for other in alle(session):
-        if other.id != categorie.id and other.naam.lower() == categorie.naam.lower():
+        if other.id != categorie_id and other.naam.lower() == naam.lower():
             raise InvoerFout(f"Er is al een categorie ‘{other.naam}’.")

@@ -1,7 +1,7 @@
 """Timeline items: every change is kept in their history and can be undone."""
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Annotated, Any
 
 from sqlmodel import Session, delete, func, select
 
@@ -17,16 +17,30 @@ from desktop_app.model import (
 from desktop_app.model.enums import HulpStatus, Zichtbaarheid
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.fuzzy_date import FuzzyDate, check_order, format_period, parse_period
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import (
+    Keuze,
+    Tekst,
+    VerplichteTekst,
+    Verwijzing,
+    ZichtbaarVoor,
+)
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
-_FIELDS = {
-    "titel": v.required("De titel"),
-    "omschrijving": v.text,
-    "bron": v.text,
-    "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
-}
+
+class GebeurtenisInvoer(PartialUpdate):
+    """The fields besides the dates and the people, which `voeg_toe` and `wijzig` take apart."""
+
+    titel: Annotated[str, VerplichteTekst("De titel")] = None
+    omschrijving: Tekst = None
+    bron: Tekst = None
+    zichtbaarheid: ZichtbaarVoor = None
+    hulpstatus: Annotated[HulpStatus | None, Keuze("status van de hulp")] = None
+    categorie_id: Verwijzing = None
+    betrokkene_id: Verwijzing = None
+
+
 _LABELS = {
     "titel": "titel",
     "omschrijving": "omschrijving",
@@ -70,16 +84,11 @@ def voeg_toe(
         categorie_id = session.exec(
             select(Categorie.id).where(Categorie.sleutel == "levensgebeurtenis")
         ).one()
+    invoer = GebeurtenisInvoer.parse(titel=titel, categorie_id=categorie_id, **velden)
+    _check_links(session, gezin_id, invoer)
     item = Gebeurtenis(
-        id=_fresh_id(session),
-        gezin_id=gezin_id,
-        titel="",
-        categorie_id=categorie_id,
-        **_date_columns(start, end),
+        id=_fresh_id(session), gezin_id=gezin_id, **_date_columns(start, end), **invoer.changes()
     )
-    v.apply_changes(item, {"titel": titel, **_plain(velden)}, _FIELDS)
-    _set_links(session, item, velden)
-    _check_category(session, categorie_id)
     session.add(item)
     session.flush()
     _set_personen(session, item, personen)
@@ -98,20 +107,14 @@ def wijzig(session: Session, gebeurtenis_id: int, **changes) -> Gebeurtenis:
     """Change fields; `datum` takes typed text, `start`/`einde` take FuzzyDates (drag, undo)."""
     item = get_or_fail(session, Gebeurtenis, gebeurtenis_id)
     before = _state(session, item)
-    if "datum" in changes or "start" in changes or "einde" in changes:
-        if "datum" in changes:
-            start, end = _dates(changes.pop("datum"), None)
-        else:
-            start = changes.pop("start", FuzzyDate.from_storage(item.start))
-            end = changes.pop("einde", FuzzyDate.from_storage(item.einde))
-            check_order(start, end)
-        for name, value in _date_columns(start, end).items():
-            setattr(item, name, value)
+    new_dates = _new_dates(item, changes)
     new_personen = changes.pop("personen", None)
-    v.apply_changes(item, _plain(changes), _FIELDS)
-    _set_links(session, item, changes)
-    if "categorie_id" in changes:
-        _check_category(session, item.categorie_id)
+    invoer = GebeurtenisInvoer.parse(**changes)
+    _check_links(session, item.gezin_id, invoer)
+    if new_dates is not None:
+        for name, value in _date_columns(*new_dates).items():
+            setattr(item, name, value)
+    invoer.apply_to(item)
     if new_personen is not None:
         session.exec(delete(GebeurtenisPersoon).where(GebeurtenisPersoon.gebeurtenis_id == item.id))
         _set_personen(session, item, new_personen)
@@ -149,6 +152,18 @@ def geschiedenis(session: Session, gebeurtenis_id: int) -> list[GebeurtenisWijzi
 # helpers
 
 
+def _new_dates(item: Gebeurtenis, changes: dict) -> tuple[FuzzyDate, FuzzyDate | None] | None:
+    """The dates `changes` asks for, taken out of it; None when they stay as they are."""
+    if "datum" in changes:
+        return _dates(changes.pop("datum"), None)
+    if "start" in changes or "einde" in changes:
+        start = changes.pop("start", FuzzyDate.from_storage(item.start))
+        end = changes.pop("einde", FuzzyDate.from_storage(item.einde))
+        check_order(start, end)
+        return start, end
+    return None
+
+
 def _dates(datum: str | FuzzyDate, einde: FuzzyDate | None) -> tuple[FuzzyDate, FuzzyDate | None]:
     if isinstance(datum, FuzzyDate):
         check_order(datum, einde)
@@ -167,32 +182,17 @@ def _date_columns(start: FuzzyDate, end: FuzzyDate | None) -> dict[str, Any]:
     }
 
 
-def _plain(changes: dict) -> dict:
-    return {k: val for k, val in changes.items() if k in _FIELDS}
-
-
-def _set_links(session: Session, item: Gebeurtenis, changes: dict) -> None:
-    """Fields that point elsewhere: category, betrokkene, help status."""
-    unknown = set(changes) - set(_FIELDS) - {"categorie_id", "betrokkene_id", "hulpstatus"}
-    if unknown:
-        raise TypeError(f"Gebeurtenis has no editable fields {sorted(unknown)}")
-    if "categorie_id" in changes:
-        item.categorie_id = changes["categorie_id"]
-    if "hulpstatus" in changes:
-        status = changes["hulpstatus"] or None
-        item.hulpstatus = v.choice(HulpStatus, "status van de hulp")(status) if status else None
-    if "betrokkene_id" in changes:
-        betrokkene_id = changes["betrokkene_id"] or None
-        if betrokkene_id is not None:
-            betrokkene = get_or_fail(session, Betrokkene, betrokkene_id)
-            if betrokkene.gezin_id != item.gezin_id:
-                raise InvoerFout(f"{betrokkene.naam} is niet betrokken bij dit gezin.")
-        item.betrokkene_id = betrokkene_id
-
-
-def _check_category(session: Session, categorie_id: int) -> None:
-    if session.get(Categorie, categorie_id) is None:
-        raise InvoerFout("Die categorie bestaat niet (meer).")
+def _check_links(session: Session, gezin_id: int, invoer: GebeurtenisInvoer) -> None:
+    """The category must exist and the betrokkene be one of this gezin's."""
+    nieuw = invoer.changes()
+    if "categorie_id" in nieuw:
+        categorie_id = nieuw["categorie_id"]
+        if categorie_id is None or session.get(Categorie, categorie_id) is None:
+            raise InvoerFout("Die categorie bestaat niet (meer).")
+    if nieuw.get("betrokkene_id") is not None:
+        betrokkene = get_or_fail(session, Betrokkene, nieuw["betrokkene_id"])
+        if betrokkene.gezin_id != gezin_id:
+            raise InvoerFout(f"{betrokkene.naam} is niet betrokken bij dit gezin.")
 
 
 def _set_personen(session: Session, item: Gebeurtenis, lid_ids: Iterable[int]) -> None:
@@ -206,10 +206,7 @@ def _set_personen(session: Session, item: Gebeurtenis, lid_ids: Iterable[int]) -
 
 def _state(session: Session, item: Gebeurtenis) -> dict[str, Any]:
     """The editable state of an item, as compared for history and restored by undo."""
-    state = {
-        name: getattr(item, name)
-        for name in (*_FIELDS, "hulpstatus", "categorie_id", "betrokkene_id")
-    }
+    state = {name: getattr(item, name) for name in GebeurtenisInvoer.model_fields}
     state["start"], state["einde"] = item.start, item.einde
     if item.id is None:
         state["personen"], state["patronen"] = [], []
@@ -224,15 +221,6 @@ def _state(session: Session, item: Gebeurtenis) -> dict[str, Any]:
         )
     )
     return state
-
-
-def _as_changes(before: dict, changed: dict) -> dict:
-    """The `wijzig` arguments that bring an item back to `before`."""
-    changes = {k: before[k] for k in changed if k not in ("start", "einde", "patronen")}
-    if "start" in changed or "einde" in changed:
-        changes["start"] = FuzzyDate.from_storage(before["start"])
-        changes["einde"] = FuzzyDate.from_storage(before["einde"])
-    return changes
 
 
 def _shown(session: Session, field: str, state: dict) -> str:

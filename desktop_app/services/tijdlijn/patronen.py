@@ -1,17 +1,24 @@
 """Patronen: named recurring patterns that link timeline items."""
 
 from collections.abc import Iterable
+from typing import Annotated
 
 from sqlmodel import Session, select
 
 from desktop_app.model import Gebeurtenis, Patroon, PatroonGebeurtenis
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import Tekst, VerplichteTekst
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
 # Distinct from the category colours, so a highlighted pattern stands out.
 PATTERN_COLOURS = ("#EE7733", "#0077BB", "#EE3377", "#009988", "#CC3311", "#33BBEE")
+
+
+class PatroonInvoer(PartialUpdate):
+    naam: Annotated[str, VerplichteTekst("De naam van het patroon")] = None
+    omschrijving: Tekst = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Patroon]:
@@ -39,12 +46,10 @@ def maak(
     ids = sorted(set(gebeurtenis_ids))
     if not ids:
         raise InvoerFout("Kies eerst de gebeurtenissen die samen het patroon vormen.")
+    invoer = PatroonInvoer.parse(naam=naam, omschrijving=omschrijving)
     count = len(van_gezin(session, gezin_id))
     patroon = Patroon(
-        gezin_id=gezin_id,
-        naam=v.required("De naam van het patroon")(naam),
-        omschrijving=v.text(omschrijving),
-        kleur=PATTERN_COLOURS[count % len(PATTERN_COLOURS)],
+        gezin_id=gezin_id, kleur=PATTERN_COLOURS[count % len(PATTERN_COLOURS)], **invoer.changes()
     )
     session.add(patroon)
     session.flush()

@@ -5,7 +5,9 @@ Every edit keeps history (author of the change, time, old and new value).
 """
 
 from datetime import date
+from typing import Annotated, Any
 
+from pydantic import PlainValidator
 from sqlmodel import Session, select
 
 from desktop_app.model import (
@@ -23,24 +25,45 @@ from desktop_app.model.enums import (
 )
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst.vastgesteld import haal_open
-from desktop_app.services.core import validation as v
+from desktop_app.services.core.field_types import (
+    Datum,
+    Keuze,
+    Tekst,
+    Verwijzing,
+    ZichtbaarVoor,
+)
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
-_FIELDS = {
-    "datum": v.full_date,
-    "directe_veiligheid": v.choice(DirecteVeiligheid, "directe veiligheid"),
-    "directe_toelichting": v.text,
-    "stabiele_veiligheid": v.choice(StabieleVeiligheid, "stabiele veiligheid"),
-    "stabiele_toelichting": v.text,
-    "arij_niveau": v.text,
-    "arij_datum": v.full_date,
-    "bodemeisen": v.text,
-    "voorstel": v.choice(Voorstel, "voorstel"),
-    "voorstel_toelichting": v.text,
-    "zichtbaarheid": v.choice(Zichtbaarheid, "zichtbaarheid"),
-    "bijeenkomst_id": lambda value: value or None,
-}
+
+class WegingInvoer(PartialUpdate):
+    datum: Datum = None
+    directe_veiligheid: Annotated[DirecteVeiligheid, Keuze("directe veiligheid")] = None
+    directe_toelichting: Tekst = None
+    stabiele_veiligheid: Annotated[StabieleVeiligheid, Keuze("stabiele veiligheid")] = None
+    stabiele_toelichting: Tekst = None
+    arij_niveau: Tekst = None
+    arij_datum: Datum = None
+    bodemeisen: Tekst = None
+    voorstel: Annotated[Voorstel, Keuze("voorstel")] = None
+    voorstel_toelichting: Tekst = None
+    zichtbaarheid: ZichtbaarVoor = None
+    bijeenkomst_id: Verwijzing = None
+
+
+_VERPLICHT = ("directe_veiligheid", "stabiele_veiligheid", "voorstel")
+
+
+def _score(value: Any) -> int:
+    if not isinstance(value, int) or not 0 <= value <= 10:
+        raise InvoerFout("Een score op de veiligheidsschaal is een heel getal van 0 tot en met 10.")
+    return value
+
+
+class VeiligheidsscoreInvoer(PartialUpdate):
+    score: Annotated[int, PlainValidator(_score)] = None
+    zichtbaarheid: ZichtbaarVoor = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Weging]:
@@ -52,13 +75,13 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
     """A weging; the proposal needs its rationale, as the choice must be explained."""
     haal_gezin(session, gezin_id)
     _check_person(session, gezin_id, betrokkene_id=auteur_id)
-    weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, datum=date.today(),
-                    directe_veiligheid="", stabiele_veiligheid="", voorstel="")  # fmt: skip
-    v.apply_changes(weging, velden, _FIELDS)
-    for required in ("directe_veiligheid", "stabiele_veiligheid", "voorstel"):
-        if not getattr(weging, required):
+    invoer = WegingInvoer.parse(**velden)
+    for required in _VERPLICHT:
+        if required not in invoer.model_fields_set:
             raise InvoerFout(f"Vul de {required.replace('_', ' ')} in.")
-    _check_meeting_open(session, weging)
+    _check_meeting_open(session, invoer.bijeenkomst_id)
+    values = {"datum": date.today(), **invoer.changes()}
+    weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, **values)
     session.add(weging)
     session.flush()
     return weging
@@ -66,10 +89,12 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
 
 def wijzig(session: Session, weging_id: int, **changes) -> Weging:
     weging = get_or_fail(session, Weging, weging_id)
-    _check_meeting_open(session, weging)
-    before = {name: getattr(weging, name) for name in changes}
-    v.apply_changes(weging, changes, _FIELDS)
-    _check_meeting_open(session, weging)  # nor may it be moved into a finalised one
+    _check_meeting_open(session, weging.bijeenkomst_id)
+    invoer = WegingInvoer.parse(**changes)
+    if "bijeenkomst_id" in invoer.model_fields_set:  # nor may it move into a finalised one
+        _check_meeting_open(session, invoer.bijeenkomst_id)
+    before = {name: getattr(weging, name) for name in invoer.changes()}
+    invoer.apply_to(weging)
     for name, old in before.items():
         new = getattr(weging, name)
         if new != old:
@@ -80,10 +105,10 @@ def wijzig(session: Session, weging_id: int, **changes) -> Weging:
     return weging
 
 
-def _check_meeting_open(session: Session, weging: Weging) -> None:
+def _check_meeting_open(session: Session, bijeenkomst_id: int | None) -> None:
     """A weging made in a finalised meeting is part of its record."""
-    if weging.bijeenkomst_id is not None:
-        haal_open(session, weging.bijeenkomst_id)
+    if bijeenkomst_id is not None:
+        haal_open(session, bijeenkomst_id)
 
 
 def geschiedenis(session: Session, weging_id: int) -> list[WegingWijziging]:
@@ -124,16 +149,15 @@ def geef_score(
     Unless said otherwise, a family member's score is for everyone (it was said at the table)
     and a professional's is as visible as the weging."""
     weging = get_or_fail(session, Weging, weging_id)
-    _check_meeting_open(session, weging)
+    _check_meeting_open(session, weging.bijeenkomst_id)
     zichtbaarheid = zichtbaarheid or (
         Zichtbaarheid.IEDEREEN if gezinslid_id else weging.zichtbaarheid
     )
     _check_person(session, weging.gezin_id, betrokkene_id, gezinslid_id)
-    if not isinstance(score, int) or not 0 <= score <= 10:
-        raise InvoerFout("Een score op de veiligheidsschaal is een heel getal van 0 tot en met 10.")
+    invoer = VeiligheidsscoreInvoer.parse(score=score, zichtbaarheid=zichtbaarheid)
     entry = Veiligheidsscore(
-        weging_id=weging_id, score=score, betrokkene_id=betrokkene_id, gezinslid_id=gezinslid_id,
-        zichtbaarheid=v.choice(Zichtbaarheid, "zichtbaarheid")(zichtbaarheid),
+        weging_id=weging_id, betrokkene_id=betrokkene_id, gezinslid_id=gezinslid_id,
+        **invoer.changes(),
     )  # fmt: skip
     session.add(entry)
     session.flush()
