@@ -101,3 +101,11 @@ def test_product_hours_warn_at_80_and_100_percent(workspace, gezin):
     assert (stand.gebruikt, stand.budget) == (25.0, 25.0) and "is op" in stand.waarschuwing
     with pytest.raises(InvoerFout, match="geen aantal uren"):
         workspace.edit("Uren", uren.schrijf_uren, gezin["id"], gezin["gw"], None, "twee")
+
+
+def test_a_weging_always_has_a_date(workspace, gezin):
+    weging = _weging(workspace, gezin, "buddy", datum="")
+    assert weging.datum == date.today(), "left empty: today's"
+    with pytest.raises(InvoerFout, match="heeft een datum"):
+        workspace.edit("Datum", wegingen.wijzig, weging.id, datum="")
+    assert workspace.read(wegingen.van_gezin, gezin["id"])[0].datum == date.today()

@@ -72,7 +72,7 @@ def van_gezin(session: Session, gezin_id: int) -> list[Weging]:
 
 
 def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
-    """A weging; the proposal needs its rationale, as the choice must be explained."""
+    """A weging with both safety judgements and a proposal; without a date it is today's."""
     haal_gezin(session, gezin_id)
     _check_person(session, gezin_id, betrokkene_id=auteur_id)
     invoer = WegingInvoer.parse(**velden)
@@ -80,7 +80,8 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
         if required not in invoer.model_fields_set:
             raise InvoerFout(f"Vul de {required.replace('_', ' ')} in.")
     _check_meeting_open(session, invoer.bijeenkomst_id)
-    values = {"datum": date.today(), **invoer.changes()}
+    values = invoer.changes()
+    values["datum"] = values.get("datum") or date.today()
     weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, **values)
     session.add(weging)
     session.flush()
@@ -91,6 +92,8 @@ def wijzig(session: Session, weging_id: int, **changes) -> Weging:
     weging = get_or_fail(session, Weging, weging_id)
     _check_meeting_open(session, weging.bijeenkomst_id)
     invoer = WegingInvoer.parse(**changes)
+    if "datum" in invoer.model_fields_set and invoer.datum is None:
+        raise InvoerFout("Een weging heeft een datum; vul die in als dd-mm-jjjj.")
     if "bijeenkomst_id" in invoer.model_fields_set:  # nor may it move into a finalised one
         _check_meeting_open(session, invoer.bijeenkomst_id)
     before = {name: getattr(weging, name) for name in invoer.changes()}
