@@ -19,3 +19,8 @@ class Betrokkene(SQLModel, table=True):
     email: str = ""
     actief_van: date | None = None
     actief_tot: date | None = None
+
+    @property
+    def naam_en_rol(self) -> str:
+        """How the screens name a betrokkene: "Ravi Ramdin (gedragswetenschapper)"."""
+        return f"{self.naam} ({self.rol})" if self.rol else self.naam

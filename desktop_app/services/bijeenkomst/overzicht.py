@@ -60,7 +60,7 @@ def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
     invited += [
         Uitnodiging(
             ("betrokkene", p.id),
-            f"{p.naam} ({p.rol})" if p.rol else p.naam,
+            p.naam_en_rol,
             status.get((p.id, None)),
         )
         for p in people

@@ -158,16 +158,14 @@ def _regie_items(session: Session, gezin_id: int) -> list[tuple[str, str, tuple[
     items = []
     for toewijzing in regie.regie_geschiedenis(session, gezin_id):
         holder = names.get(toewijzing.betrokkene_id)
-        title = f"Regie naar {_wie(holder)}" if holder else "Regie niet belegd"
+        title = f"Regie naar {holder.naam_en_rol}" if holder else "Regie niet belegd"
         items.append((title, toewijzing.ingang.isoformat(), ()))
     leden = {lid.id: lid for lid in gezinsleden.van_gezin(session, gezin_id)}
     for toewijzing in regie.aanspreekpunt_geschiedenis(session, gezin_id):
         holder = names.get(toewijzing.betrokkene_id)
         lid = leden[toewijzing.gezinslid_id]
-        title = f"Aanspreekpunt {lid.naam.split()[0]}: {_wie(holder) if holder else 'niemand'}"
+        title = (
+            f"Aanspreekpunt {lid.naam.split()[0]}: {holder.naam_en_rol if holder else 'niemand'}"
+        )
         items.append((title, toewijzing.ingang.isoformat(), (lid.id,)))
     return items
-
-
-def _wie(betrokkene: Betrokkene) -> str:
-    return f"{betrokkene.naam} ({betrokkene.rol})" if betrokkene.rol else betrokkene.naam

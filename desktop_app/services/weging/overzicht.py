@@ -23,7 +23,7 @@ class WegingOverzicht:
         person = next((p for p in self.betrokkenen if p.id == betrokkene_id), None)
         if person is None:
             return ""
-        return f"{person.naam} ({person.rol})" if person.rol else person.naam
+        return person.naam_en_rol
 
 
 def laad(session: Session, gezin_id: int) -> WegingOverzicht:

@@ -73,7 +73,7 @@ class AfsprakenPanel(EntryList):
         for lid in leden:
             self.wie.addItem(lid.naam, ("gezinslid", lid.id))
         for person in betrokkenen:
-            label = f"{person.naam} ({person.rol})" if person.rol else person.naam
+            label = person.naam_en_rol
             self.wie.addItem(label, ("betrokkene", person.id))
         self.wie.setCurrentIndex(max(0, self.wie.findData(current)))
         self.model.set_rows(rows)

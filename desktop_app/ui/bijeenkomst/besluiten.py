@@ -64,7 +64,7 @@ class BesluitenPanel(EntryList):
         self.gedragswetenschapper.clear()
         self.gedragswetenschapper.addItem("—", NIEMAND)
         for person in state.betrokkenen:
-            label = f"{person.naam} ({person.rol})" if person.rol else person.naam
+            label = person.naam_en_rol
             self.gedragswetenschapper.addItem(label, person.id)
         self.gedragswetenschapper.setCurrentIndex(
             max(0, self.gedragswetenschapper.findData(current))

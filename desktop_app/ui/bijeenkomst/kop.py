@@ -58,7 +58,7 @@ class KopPanel(QGroupBox):
             combo.clear()
             combo.addItem("—", NIEMAND)
             for person in state.betrokkenen:
-                combo.addItem(f"{person.naam} ({person.rol})" if person.rol else person.naam,
+                combo.addItem(person.naam_en_rol,
                               person.id)  # fmt: skip
             combo.setCurrentIndex(max(0, combo.findData(value or NIEMAND)))
         self.volgende.setText(format_date(b.volgende))

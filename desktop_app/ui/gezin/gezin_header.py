@@ -68,7 +68,7 @@ class GezinHeader(QFrame):
         self.regie.clear()
         self.regie.addItem("— niemand —", NIEMAND)
         for b in overzicht.betrokkenen:
-            self.regie.addItem(f"{b.naam} ({b.rol})" if b.rol else b.naam, b.id)
+            self.regie.addItem(b.naam_en_rol, b.id)
         self.regie.setCurrentIndex(self.regie.findData(overzicht.regiehouder_id or NIEMAND))
         holder = overzicht.regiehouder
         self.regie_warning.setVisible(holder is None)

@@ -41,7 +41,7 @@ def gezinsleden_columns(tab) -> list[Column]:
 
     def contact_choices():
         active = [b for b in tab.overzicht.betrokkenen if not _ended(b)]
-        return [("— niemand —", NIEMAND)] + [(_naam_rol(b), b.id) for b in active]
+        return [("— niemand —", NIEMAND)] + [(b.naam_en_rol, b.id) for b in active]
 
     def set_contact(lid, betrokkene_id):
         return tab.editor.run(
@@ -73,7 +73,7 @@ def gezinsleden_columns(tab) -> list[Column]:
         ),
         Column(
             "Vast aanspreekpunt",
-            lambda lid: _naam_rol(b) if (b := contact(lid)) else "— niemand —",
+            lambda lid: b.naam_en_rol if (b := contact(lid)) else "— niemand —",
             set_contact,
             edit_value=lambda lid: tab.overzicht.aanspreekpunten.get(lid.id) or NIEMAND,
             choices=contact_choices,
@@ -93,10 +93,6 @@ def gezinsleden_columns(tab) -> list[Column]:
 
 def _ended(betrokkene) -> bool:
     return betrokkene.actief_tot is not None and betrokkene.actief_tot < date.today()
-
-
-def _naam_rol(betrokkene) -> str:
-    return f"{betrokkene.naam} ({betrokkene.rol})" if betrokkene.rol else betrokkene.naam
 
 
 def betrokkenen_columns(tab) -> list[Column]:

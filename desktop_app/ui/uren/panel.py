@@ -47,7 +47,7 @@ class UrenPanel(QGroupBox):
         current = self.wie.currentData()
         self.wie.clear()
         for p in betrokkenen:
-            self.wie.addItem(f"{p.naam} ({p.rol})" if p.rol else p.naam, p.id)
+            self.wie.addItem(p.naam_en_rol, p.id)
         self.wie.setCurrentIndex(max(0, self.wie.findData(current)))
         stand = self.editor.workspace.read(uren.urenstand, gezin_id)
         text = f"{stand.gebruikt:g} van {stand.budget:g} uur gebruikt."
