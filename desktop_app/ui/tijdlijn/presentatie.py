@@ -75,8 +75,7 @@ class PresentatieVenster(ProjectieVenster):
         # the current item follows its id; one this audience may no longer see leaves the screen
         self.current = self.shown.index_van(current_id) if current_id else None  # 0: regie
         self.plot.set_current(self.current)
-        if current_id is not None:
-            self.caption.setText(HELP if self.current is None else self._describe(self.current))
+        self._show_caption()
         if view is not None:
             self.plot.viewbox.setXRange(*view, padding=0)
 
@@ -116,7 +115,7 @@ class PresentatieVenster(ProjectieVenster):
         self.current = int(candidates[position])
         self.plot.set_current(self.current)
         self.plot.focus_on(self.current)
-        self.caption.setText(self._describe(self.current))
+        self._show_caption()
 
     def next_pattern(self) -> None:
         """Cycle: no pattern, each pattern in turn, no pattern again."""
@@ -128,15 +127,21 @@ class PresentatieVenster(ProjectieVenster):
         self.plot.set_emphasis(self.filter.nadruk(self.shown))
         self.current = None
         self.plot.set_current(None)
-        if self.filter.patroon_id is None:
-            self.caption.setText("Geen patroon gekozen. P = volgend patroon")
-            return
-        patroon = next(p for p in self.shown.patronen if p.id == self.filter.patroon_id)
-        count = len(self.shown.patroon_items.get(patroon.id, ()))
-        self.caption.setText(f"Patroon: {patroon.naam}  ({count} keer)   ← → langs elk voorkomen")
+        self._show_caption()
 
-    def _describe(self, index: int) -> str:
-        return f"{self.shown.datum_tekst(index)}  ·  {self.shown.titels[index]}"
+    def _show_caption(self) -> None:
+        """Drawn from what is shown now, never kept: a pattern or item the audience can no
+        longer see cannot linger in the caption."""
+        if self.current is not None:
+            index = self.current
+            text = f"{self.shown.datum_tekst(index)}  ·  {self.shown.titels[index]}"
+        elif self.filter.patroon_id is not None:
+            patroon = next(p for p in self.shown.patronen if p.id == self.filter.patroon_id)
+            count = len(self.shown.patroon_items[patroon.id])
+            text = f"Patroon: {patroon.naam}  ({count} keer)   ← → langs elk voorkomen"
+        else:
+            text = HELP
+        self.caption.setText(text)
 
     def _quick_add(self, line: str) -> None:
         try:
