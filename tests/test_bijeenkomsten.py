@@ -290,3 +290,20 @@ def test_projection_follows_who_is_in_the_room(workspace, gezin):
     assert "Schulden" in lines
     for word in ("Middelengebruik", "Adres opvang", "Urinecontrole", "Melding JBT"):
         assert word not in lines
+
+
+def test_the_room_waits_for_the_familys_attendance(workspace, gezin):
+    """Found by the leak property: with the professionals ticked off first, an invited mother
+    whose attendance was still open made the room 'professionals'."""
+    first = _meeting(workspace, gezin, 1)
+    workspace.edit(
+        "U", bijeenkomsten.zet_aanwezigheid, first, "uitgenodigd", gezinslid_id=gezin["moeder"]
+    )
+    workspace.edit(
+        "A", bijeenkomsten.zet_aanwezigheid, first, "aanwezig", betrokkene_id=gezin["regisseur"]
+    )
+    assert workspace.read(zaal.publiek_van, first).publiek is Publiek.OUDERS
+    workspace.edit(
+        "A", bijeenkomsten.zet_aanwezigheid, first, "afgemeld", gezinslid_id=gezin["moeder"]
+    )
+    assert workspace.read(zaal.publiek_van, first).publiek is Publiek.PROFESSIONALS

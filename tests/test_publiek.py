@@ -123,6 +123,15 @@ def test_every_beamer_window_takes_its_audience_from_todays_attendance(qtbot, me
     assert workspace.read(zaal.in_de_zaal, gezin_id).publiek is Publiek.OUDERS
     people = workspace.read(betrokkenen.van_gezin, gezin_id)
     _present(workspace, meeting, {"betrokkene_id": people[0].id})
+    room = workspace.read(zaal.in_de_zaal, gezin_id)
+    assert room.publiek is Publiek.OUDERS, "the family is invited and may still come in"
+    assert room.reden == "van het gezin is nog niet bekend wie er is"
+    for invited in workspace.read(bijeenkomsten.aanwezigheid, meeting):
+        if invited.gezinslid_id:
+            workspace.edit(
+                "Afwezig", bijeenkomsten.zet_aanwezigheid, meeting, "afwezig",
+                gezinslid_id=invited.gezinslid_id,
+            )  # fmt: skip
     assert workspace.read(zaal.in_de_zaal, gezin_id).publiek is Publiek.PROFESSIONALS
 
     window.werkblad.open_tijdlijn()

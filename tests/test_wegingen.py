@@ -109,3 +109,16 @@ def test_a_weging_always_has_a_date(workspace, gezin):
     with pytest.raises(InvoerFout, match="heeft een datum"):
         workspace.edit("Datum", wegingen.wijzig, weging.id, datum="")
     assert workspace.read(wegingen.van_gezin, gezin["id"])[0].datum == date.today()
+
+
+def test_a_professionals_score_never_reaches_further_than_its_weging(workspace, gezin):
+    """Found by the leak property: a score given while the weging was for everyone stayed on
+    the parents' chart after the weging was narrowed to professionals."""
+    weging = _weging(workspace, gezin, "buddy", zichtbaarheid="iedereen")
+    workspace.edit("S", wegingen.geef_score, weging.id, 2, betrokkene_id=gezin["buddy"])
+    workspace.edit("S", wegingen.geef_score, weging.id, 6, gezinslid_id=gezin["moeder"])
+    parents = workspace.read(publiek_weging.grafiek, gezin["id"], Publiek.OUDERS).reeksen
+    assert set(parents) == {"Ayse", "Joost"}
+    workspace.edit("Z", wegingen.wijzig, weging.id, zichtbaarheid="professionals")
+    parents = workspace.read(publiek_weging.grafiek, gezin["id"], Publiek.OUDERS).reeksen
+    assert set(parents) == {"Ayse"}, "the parent's own score was said at the table"

@@ -1,8 +1,8 @@
 """Wegingen and the safety scale as an audience may see them.
 
-A score follows its own audience: a parent's score said at the table is for everyone even in
-a weging for professionals. A vertrouwelijke weging keeps all its scores, and every weging
-its ARIJ outcome, within its own audience.
+A parent's score said at the table is for everyone, even in a weging for professionals; a
+professional's score stays within its weging's audience. A vertrouwelijke weging keeps all
+its scores, and every weging its ARIJ outcome, within its own audience.
 """
 
 from dataclasses import dataclass
@@ -43,17 +43,22 @@ class PubliekWeging:
 
 def grafiek(session: Session, gezin_id: int, publiek: Publiek, per_rol: bool = False) -> Grafiek:
     bron = grafiek_service.bron(session, gezin_id)
-    closed = {w.id for w in bron.wegingen if w.zichtbaarheid == Zichtbaarheid.VERTROUWELIJK}
+    audience = {w.id: w.zichtbaarheid for w in bron.wegingen}
     selection = bron.met(
         wegingen=[w for w in bron.wegingen if zichtbaar(w.zichtbaarheid, publiek)],
-        scores=[
-            s
-            for s in bron.scores
-            if zichtbaar(s.zichtbaarheid, publiek) and s.weging_id not in closed
-        ],
+        scores=[s for s in bron.scores if _score_zichtbaar(s, audience[s.weging_id], publiek)],
         maatregelen=[m for m in bron.maatregelen if zichtbaar(m.zichtbaarheid, publiek)],
     )
     return grafiek_service.teken(selection, per_rol)
+
+
+def _score_zichtbaar(score, weging: str, publiek: Publiek) -> bool:
+    """A family member's score follows its own audience (it was said at the table); a
+    professional's never reaches further than the weging it was given in, even after the
+    weging is narrowed. Nothing of a vertrouwelijke weging is shown."""
+    if weging == Zichtbaarheid.VERTROUWELIJK or not zichtbaar(score.zichtbaarheid, publiek):
+        return False
+    return score.gezinslid_id is not None or zichtbaar(weging, publiek)
 
 
 def wegingen(session: Session, gezin_id: int, publiek: Publiek) -> list[PubliekWeging]:

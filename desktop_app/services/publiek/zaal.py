@@ -17,18 +17,18 @@ class Zaal:
 
 
 def publiek_van(session: Session, bijeenkomst_id: int) -> Zaal:
-    """Professionals only when presence is recorded and no gezinslid is there: a child or
-    grandparent is family as much as a parent, and a list not yet filled in must not open the
+    """Professionals only when someone is marked present and every invited gezinslid is
+    marked absent: a child or grandparent is family as much as a parent, and a list not yet
+    filled in (for the family: anyone still only "uitgenodigd") must not open the
     professionals' notes."""
-    present = [
-        a
-        for a in bijeenkomsten.aanwezigheid(session, bijeenkomst_id)
-        if a.status == Aanwezig.AANWEZIG
-    ]
-    if not present:
+    invited = bijeenkomsten.aanwezigheid(session, bijeenkomst_id)
+    family = [a for a in invited if a.gezinslid_id]
+    if not any(a.status == Aanwezig.AANWEZIG for a in invited):
         return Zaal(Publiek.OUDERS, "aanwezigheid nog niet ingevuld", bijeenkomst_id)
-    if any(a.gezinslid_id for a in present):
+    if any(a.status == Aanwezig.AANWEZIG for a in family):
         return Zaal(Publiek.OUDERS, "gezin aanwezig", bijeenkomst_id)
+    if any(a.status == Aanwezig.UITGENODIGD for a in family):
+        return Zaal(Publiek.OUDERS, "van het gezin is nog niet bekend wie er is", bijeenkomst_id)
     return Zaal(Publiek.PROFESSIONALS, "geen gezinsleden aanwezig", bijeenkomst_id)
 
 
