@@ -307,3 +307,22 @@ def test_the_room_waits_for_the_familys_attendance(workspace, gezin):
         "A", bijeenkomsten.zet_aanwezigheid, first, "afgemeld", gezinslid_id=gezin["moeder"]
     )
     assert workspace.read(zaal.publiek_van, first).publiek is Publiek.PROFESSIONALS
+
+
+def test_an_agreements_text_date_and_audience_can_be_corrected(workspace, gezin):
+    """A wrong audience must be fixable: an agreement typed 'for everyone' by mistake."""
+    made = workspace.edit(
+        "A", afspraken.maak, gezin["id"], "Urinecontrole", ("ouders", None), deadline="01-12-2026"
+    )
+    workspace.edit("Z", afspraken.wijzig, made.id, zichtbaarheid="professionals")
+    workspace.edit("T", afspraken.wijzig, made.id, tekst="Urinecontrole elke week", deadline="")
+    [stored] = workspace.read(afspraken.van_gezin, gezin["id"])
+    assert (stored.tekst, stored.deadline, stored.zichtbaarheid) == (
+        "Urinecontrole elke week",
+        None,
+        "professionals",
+    )
+    with pytest.raises(InvoerFout, match="mag niet leeg zijn"):
+        workspace.edit("T", afspraken.wijzig, made.id, tekst=" ")
+    with pytest.raises(TypeError):
+        workspace.edit("E", afspraken.wijzig, made.id, ouders=False)

@@ -99,7 +99,7 @@ weighings = st.tuples(st.just("weging"), audiences, st.booleans())  # with an AR
 scores = st.tuples(st.just("score"), pick, st.integers(0, 3), st.integers(0, 10), audiences)
 
 # timeline items are named in most outputs, so they are edited most
-edited = st.sampled_from(["item", "item", "item", "punt", "besluit", "weging"])
+edited = st.sampled_from(["item", "item", "item", "punt", "besluit", "afspraak", "weging"])
 EDITS = {
     "zichtbaarheid": st.tuples(st.just("zichtbaarheid"), edited, pick, audiences),
     "hernoem": st.tuples(st.just("hernoem"), edited, pick),
@@ -407,6 +407,7 @@ class Familie:
             "item": gebeurtenissen.wijzig,
             "punt": bijeenkomsten.wijzig_punt,
             "besluit": bijeenkomsten.wijzig_besluit,
+            "afspraak": afspraken.wijzig,
             "weging": wegingen.wijzig,
         }[kind]
         self.edit(change, record.id, zichtbaarheid=audience)
@@ -428,6 +429,8 @@ class Familie:
             new.setdefault("woorden", self.token(record.audience))
             self.edit(bijeenkomsten.wijzig_besluit, record.id, tekst=f"{new['tekst']} hernoemd",
                       ouders_woorden=f"{new['woorden']} hernoemd")  # fmt: skip
+        elif kind == "afspraak":
+            self.edit(afspraken.wijzig, record.id, tekst=f"{new['tekst']} hernoemd")
         else:
             self.edit(wegingen.wijzig, record.id, **new)
         record.tokens = new

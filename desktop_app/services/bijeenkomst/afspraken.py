@@ -58,6 +58,19 @@ def maak(
     return afspraak
 
 
+_BEWERKBAAR = frozenset({"tekst", "deadline", "zichtbaarheid"})
+
+
+def wijzig(session: Session, afspraak_id: int, **changes) -> Afspraak:
+    """Correct what was written down: the text, the date or who may see it. (Status has
+    zet_status; the owner and the kind stay as agreed.)"""
+    if changes.keys() - _BEWERKBAAR:
+        raise TypeError(f"an afspraak's {sorted(changes.keys() - _BEWERKBAAR)} are not edited here")
+    afspraak = get_or_fail(session, Afspraak, afspraak_id)
+    AfspraakInvoer.parse(**changes).apply_to(afspraak)
+    return afspraak
+
+
 def zet_status(session: Session, afspraak_id: int, status: str) -> Afspraak:
     afspraak = get_or_fail(session, Afspraak, afspraak_id)
     AfspraakInvoer.parse(status=status).apply_to(afspraak)

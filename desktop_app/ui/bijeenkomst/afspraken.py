@@ -11,7 +11,7 @@ from desktop_app.model.dates import format_date
 from desktop_app.model.enums import AfspraakSoort, AfspraakStatus
 from desktop_app.services.bijeenkomst import afspraken
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.widgets.entry_list import EntryList
+from desktop_app.ui.widgets.entry_list import EntryList, audience_column
 from desktop_app.ui.widgets.labels import buddy_label
 from desktop_app.ui.widgets.narrow_combo import narrow
 from desktop_app.ui.widgets.row_table import Column, RowTableModel, enum_choices
@@ -27,10 +27,16 @@ class AfsprakenPanel(EntryList):
         self.owners: dict[int, str] = {}
         model = RowTableModel(
             [
-                Column("Afspraak", lambda a: a.tekst),
+                Column("Afspraak", lambda a: a.tekst, self._saver("tekst")),
                 Column("Soort", lambda a: AfspraakSoort(a.soort).label),
                 Column("Wie", lambda a: self.owners.get(a.id, "")),
-                Column("Wanneer", lambda a: format_date(a.deadline)),
+                Column(
+                    "Wanneer",
+                    lambda a: format_date(a.deadline),
+                    self._saver("deadline"),
+                    tooltip="dd-mm-jjjj; leeg: geen datum",
+                ),
+                audience_column(self._saver("zichtbaarheid")),
                 Column(
                     "Status",
                     lambda a: AfspraakStatus(a.status).label,
@@ -87,6 +93,11 @@ class AfsprakenPanel(EntryList):
         ):  # fmt: skip
             self.accepted()
             self.deadline.clear()
+
+    def _saver(self, field):
+        return lambda a, value: self.editor.run(
+            "Afspraak wijzigen", afspraken.wijzig, a.id, **{field: value}
+        )
 
     def _set_status(self, afspraak, status) -> bool:
         return self.editor.run("Afspraak", afspraken.zet_status, afspraak.id, status)
