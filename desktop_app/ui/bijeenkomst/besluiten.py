@@ -1,7 +1,7 @@
 """Decisions, each with the parents' position in their own words and its audience; a
 kernbeslissing names the gedragswetenschapper consulted."""
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit
 
 from desktop_app.model.enums import BesluitSoort, OudersPositie
 from desktop_app.services.bijeenkomst import bijeenkomsten
@@ -34,6 +34,8 @@ class BesluitenPanel(EntryList):
         )
         super().__init__("Besluiten", model, "Besluit: typ en Enter")
         model.setParent(self)
+        # the decision and the parents' words share the width; on a laptop both wrap
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.soort, self.positie = QComboBox(), narrow(QComboBox(), 8)
         for label, value in enum_choices(BesluitSoort):
             self.soort.addItem(label, value)
