@@ -3,7 +3,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
 from desktop_app.services.publiek import zaal

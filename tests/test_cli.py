@@ -5,7 +5,8 @@ import sys
 from PySide6.QtGui import QImage
 
 from desktop_app import __version__
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import gezinnen, overzicht
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen

@@ -37,7 +37,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.model.enums import AfspraakSoort, Kolom
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten
+from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
 from desktop_app.services.publiek import projectie
@@ -107,7 +108,7 @@ EDITS = {
         st.just("verwijder"), st.sampled_from(["item", "item", "punt", "patroon"]), pick
     ),
     "categorie": st.tuples(st.just("categorie"), pick, st.sampled_from(["maatregel", "anders"])),
-    "status": st.tuples(st.just("status"), pick, st.sampled_from(["open", "gedaan", "vervallen"])),
+    "status": st.tuples(st.just("status"), pick, st.sampled_from(["te_doen", "bezig", "gedaan", "vervallen"])),
     "nieuw": st.one_of(items, patterns, entries, decisions, agreements, scores),
     "ongedaan": st.just(("ongedaan",)),
     "opnieuw": st.just(("opnieuw",)),
@@ -460,7 +461,7 @@ class Familie:
         if record is None:
             return False
         self.edit(afspraken.zet_status, record.id, status)
-        record.open = status == "open"
+        record.open = status in ("te_doen", "bezig")
 
     def _ongedaan(self):
         if not self.undo:  # only edits after planning: the family itself stays

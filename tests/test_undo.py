@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten
+from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.core import workspace as workspace_module
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.demo import maak_demo

@@ -1,6 +1,6 @@
 """SQLModel tables and value types of the domain; importing this registers every table."""
 
-from desktop_app.model.afspraak import Afspraak
+from desktop_app.model.afspraak import Afspraak, AfspraakMedeEigenaar, AfspraakWijziging
 from desktop_app.model.betrokkene import Betrokkene
 from desktop_app.model.bijeenkomst import Aanwezigheid, Besluit, Bijeenkomst, BijeenkomstLog, Punt
 from desktop_app.model.bouwsteen import BouwsteenItem, ChecklistAntwoord
@@ -16,6 +16,8 @@ __all__ = [
     "Aanwezigheid",
     "AanspreekpuntToewijzing",
     "Afspraak",
+    "AfspraakMedeEigenaar",
+    "AfspraakWijziging",
     "Besluit",
     "Bijeenkomst",
     "BijeenkomstLog",

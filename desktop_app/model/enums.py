@@ -123,9 +123,22 @@ class AfspraakSoort(LabeledEnum):
 
 
 class AfspraakStatus(LabeledEnum):
-    OPEN = "open", "Open"
+    TE_DOEN = "te_doen", "Te doen"
+    BEZIG = "bezig", "Bezig"
     GEDAAN = "gedaan", "Gedaan"
     VERVALLEN = "vervallen", "Vervallen"
+
+
+OPEN_STATUSSEN = frozenset({AfspraakStatus.TE_DOEN, AfspraakStatus.BEZIG})
+
+
+class Bespreking(LabeledEnum):
+    """What the meeting says of an open afspraak when it goes through them at the start."""
+
+    GEDAAN = "gedaan", "Gedaan"
+    LOOPT_DOOR = "loopt_door", "Loopt door"
+    VERVALLEN = "vervallen", "Vervallen"
+    NIEUWE_DATUM = "nieuwe_datum", "Nieuwe datum"
 
 
 class ChecklistStatus(LabeledEnum):

@@ -7,8 +7,9 @@ from sqlmodel import Session, select
 
 from desktop_app.model import GebeurtenisWijziging, Gezin
 from desktop_app.model.dates import parse_date
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
 from desktop_app.services.uren import uren
 from desktop_app.services.weging import wegingen

@@ -14,10 +14,11 @@ from desktop_app.model import (
     Gezinslid,
     Punt,
 )
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, bouwstenen, veranderd
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, veranderd
 from desktop_app.services.bijeenkomst.veranderd import Verandering
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.gezin import betrokkenen, gezinsleden
+from desktop_app.services.taakverdeling import afspraken
 
 
 @dataclass(frozen=True)

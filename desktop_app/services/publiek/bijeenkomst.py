@@ -10,16 +10,16 @@ from desktop_app.model import Betrokkene, Bijeenkomst, Gezinslid
 from desktop_app.model.enums import (
     DRIE_KOLOMMEN,
     Aanwezig,
-    AfspraakSoort,
-    AfspraakStatus,
     BesluitSoort,
     BijeenkomstSoort,
     Kolom,
     OudersPositie,
 )
-from desktop_app.services.bijeenkomst import afspraken, bijeenkomsten, veranderd
+from desktop_app.services.bijeenkomst import bijeenkomsten, veranderd
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.publiek import taakverdeling
 from desktop_app.services.publiek.regel import Publiek, zichtbaar
+from desktop_app.services.taakverdeling.kaarten import Kaart
 
 
 @dataclass(frozen=True)
@@ -39,16 +39,6 @@ class PubliekBesluit:
 
 
 @dataclass(frozen=True)
-class PubliekAfspraak:
-    tekst: str
-    soort: str  # Dutch label: afspraak, veiligheidsafspraak, bodemeis
-    veiligheid: bool  # a veiligheidsafspraak or bodemeis: always shown as such
-    eigenaar: str
-    deadline: date | None
-    status: str  # Dutch label
-
-
-@dataclass(frozen=True)
 class PubliekBijeenkomst:
     id: int
     moment: datetime
@@ -59,7 +49,7 @@ class PubliekBijeenkomst:
     veranderd: list[str]  # from the timeline, then the facilitator's own lines
     kolommen: dict[Kolom, list[str]]  # the three columns, in order
     besluiten: list[PubliekBesluit]
-    afspraken: list[PubliekAfspraak]
+    afspraken: list[Kaart]  # still open, from every meeting and the board
     volgende: date | None
 
 
@@ -89,11 +79,7 @@ def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Publiek) -> Publ
             for besluit in bijeenkomsten.besluiten(session, bijeenkomst_id)
             if zichtbaar(besluit.zichtbaarheid, publiek)
         ],
-        afspraken=[
-            _afspraak(session, afspraak)
-            for afspraak in afspraken.van_gezin(session, b.gezin_id, alleen_open=True)
-            if zichtbaar(afspraak.zichtbaarheid, publiek)
-        ],
+        afspraken=[k for k in taakverdeling.kaarten(session, b.gezin_id, publiek) if k.open],
         volgende=b.volgende,
     )
 
@@ -123,16 +109,4 @@ def _besluit(session: Session, besluit) -> PubliekBesluit:
         ouders_positie=OudersPositie(besluit.ouders_positie).label,
         ouders_woorden=besluit.ouders_woorden,
         gedragswetenschapper=consulted.naam if consulted else "",
-    )
-
-
-def _afspraak(session: Session, afspraak) -> PubliekAfspraak:
-    soort = AfspraakSoort(afspraak.soort)
-    return PubliekAfspraak(
-        tekst=afspraak.tekst,
-        soort=soort.label,
-        veiligheid=soort is not AfspraakSoort.AFSPRAAK,
-        eigenaar=afspraken.eigenaar_naam(session, afspraak),
-        deadline=afspraak.deadline,
-        status=AfspraakStatus(afspraak.status).label,
     )

@@ -11,15 +11,19 @@ from enum import Enum
 from sqlmodel import Session
 
 from desktop_app.model import Bijeenkomst
+from desktop_app.model.enums import LabeledEnum
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst import volgorde
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.publiek import taakverdeling
 from desktop_app.services.publiek.bijeenkomst import PubliekBijeenkomst, bijeenkomst
 from desktop_app.services.publiek.contact import Contactpersoon, contactpersonen
 from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.publiek.taakverdeling import WieBeltU
 from desktop_app.services.publiek.tijdlijn import tijdlijn
 from desktop_app.services.publiek.weging import PubliekWeging, grafiek, wegingen
+from desktop_app.services.taakverdeling.kaarten import Kaart
 from desktop_app.services.tijdlijn.tijdlijn import Tijdlijn
 from desktop_app.services.weging.grafiek import Grafiek
 
@@ -35,6 +39,8 @@ class Projectie:
     bijeenkomst: PubliekBijeenkomst | None
     wegingen: list[PubliekWeging]
     veiligheidsschaal: Grafiek
+    afspraken: list[Kaart]  # every afspraak on the board, done ones too
+    wie_belt_u: list[WieBeltU]
 
 
 def projectie(
@@ -52,6 +58,8 @@ def projectie(
         bijeenkomst=None if meeting_id is None else bijeenkomst(session, meeting_id, publiek),
         wegingen=wegingen(session, gezin_id, publiek),
         veiligheidsschaal=grafiek(session, gezin_id, publiek),
+        afspraken=taakverdeling.kaarten(session, gezin_id, publiek),
+        wie_belt_u=taakverdeling.wie_belt_u(session, gezin_id, publiek),
     )
 
 
@@ -95,9 +103,31 @@ def als_json(p: Projectie) -> dict:
                 for patroon in t.patronen
             ],
         },
-        "bijeenkomst": None if p.bijeenkomst is None else _plain(p.bijeenkomst),
+        "bijeenkomst": None if p.bijeenkomst is None else _bijeenkomst(p.bijeenkomst),
         "wegingen": [_plain(w) for w in p.wegingen],
         "veiligheidsschaal": _plain(p.veiligheidsschaal),
+        "afspraken": [_afspraak(k) for k in p.afspraken],
+        "wie_belt_u": [_plain(w) for w in p.wie_belt_u],
+    }
+
+
+def _bijeenkomst(b: PubliekBijeenkomst) -> dict:
+    return {**_plain(b), "afspraken": [_afspraak(k) for k in b.afspraken]}
+
+
+def _afspraak(k: Kaart) -> dict:
+    """A card as people read it: names, labels and dates, no ids."""
+    return {
+        "tekst": k.tekst,
+        "soort": k.soort.label,
+        "veiligheid": k.veiligheid,
+        "eigenaar": k.eigenaar_naam,
+        "mede": list(k.mede_namen),
+        "deelresultaat": k.deelresultaat,
+        "deadline": _plain(k.deadline),
+        "status": k.status.label,
+        "te_laat": k.te_laat(date.today()),
+        "bijeenkomst": _plain(k.bijeenkomst),
     }
 
 
@@ -114,6 +144,8 @@ def _plain(value):
         return [_plain(v) for v in value]
     if isinstance(value, date | datetime):
         return value.isoformat()
+    if isinstance(value, LabeledEnum):  # a closed vocabulary as the screens say it
+        return value.label
     if isinstance(value, Enum):
         return value.value
     return value

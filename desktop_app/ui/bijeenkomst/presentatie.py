@@ -47,8 +47,8 @@ def secties(b: PubliekBijeenkomst) -> list[Sectie]:
     agreements = []
     for afspraak in b.afspraken:
         when = f", uiterlijk {format_date(afspraak.deadline)}" if afspraak.deadline else ""
-        kind = f"{afspraak.soort}: " if afspraak.veiligheid else ""
-        agreements.append(f"{kind}{afspraak.tekst} — {afspraak.eigenaar}{when}")
+        kind = f"{afspraak.soort.label}: " if afspraak.veiligheid else ""
+        agreements.append(f"{kind}{afspraak.tekst} — {afspraak.eigenaar_naam}{when}")
     result.append(Sectie("Wie doet wat", agreements))
     if b.volgende:
         result.append(Sectie("Volgende bijeenkomst", [format_date(b.volgende)]))

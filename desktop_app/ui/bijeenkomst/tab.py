@@ -42,12 +42,12 @@ from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.publiek import zaal
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.bijeenkomst.aanwezigheid import AanwezigheidPanel
-from desktop_app.ui.bijeenkomst.afspraken import AfsprakenPanel
 from desktop_app.ui.bijeenkomst.besluiten import BesluitenPanel
 from desktop_app.ui.bijeenkomst.checklist import ChecklistPanel
 from desktop_app.ui.bijeenkomst.kop import KopPanel
 from desktop_app.ui.bijeenkomst.punten import KolommenPanel, VeranderdPanel
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.taakverdeling.afspraken import AfsprakenPanel
 from desktop_app.ui.widgets.entry_list import EntryList
 
 TOONT = tabellen(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 from desktop_app.model import Afspraak, Betrokkene, Gezinslid
 from desktop_app.model.dates import format_date
 from desktop_app.model.enums import AfspraakSoort, AfspraakStatus
-from desktop_app.services.bijeenkomst import afspraken
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.entry_list import EntryList, audience_column
 from desktop_app.ui.widgets.labels import buddy_label
