@@ -4,11 +4,11 @@ import pytest
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
-from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
 from desktop_app.services.publiek import zaal
 from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import gebeurtenissen
 
 

@@ -6,9 +6,9 @@ from PySide6.QtGui import QImage
 
 from desktop_app import __version__
 from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
-from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import gezinnen, overzicht
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen
 from desktop_app.services.uren import uren
 from desktop_app.services.weging import wegingen

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.model.enums import AfspraakSoort, Kolom
 from desktop_app.services.bijeenkomst import bijeenkomsten
-from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
 from desktop_app.services.publiek import projectie
 from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
 from desktop_app.services.weging import wegingen
 from desktop_app.ui.bijeenkomst.presentatie import BijeenkomstPresentatie

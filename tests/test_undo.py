@@ -9,11 +9,11 @@ from sqlalchemy import text
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst import bijeenkomsten
-from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.core import workspace as workspace_module
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.demo import maak_demo
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
+from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
 from desktop_app.services.weging import wegingen
 from desktop_app.store import undo_log
