@@ -108,7 +108,9 @@ EDITS = {
         st.just("verwijder"), st.sampled_from(["item", "item", "punt", "patroon"]), pick
     ),
     "categorie": st.tuples(st.just("categorie"), pick, st.sampled_from(["maatregel", "anders"])),
-    "status": st.tuples(st.just("status"), pick, st.sampled_from(["te_doen", "bezig", "gedaan", "vervallen"])),
+    "status": st.tuples(
+        st.just("status"), pick, st.sampled_from(["te_doen", "bezig", "gedaan", "vervallen"])
+    ),
     "nieuw": st.one_of(items, patterns, entries, decisions, agreements, scores),
     "ongedaan": st.just(("ongedaan",)),
     "opnieuw": st.just(("opnieuw",)),
