@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     snap.add_argument("--gezin", type=int, required=True, metavar="ID")
     snap.add_argument(
-        "--view", choices=["overzicht", "tijdlijn", "bijeenkomst", "weging"], default="overzicht"
+        "--view",
+        choices=["overzicht", "tijdlijn", "bijeenkomst", "weging", "taakverdeling"],
+        default="overzicht",
     )
     snap.add_argument("--bijeenkomst", type=int, metavar="ID", help="bij --view bijeenkomst")
     snap.add_argument("-o", "--output", required=True, metavar="BESTAND.png", type=Path)
@@ -63,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument(
         "--audience",
         choices=["ouders", "professionals"],
-        help="tijdlijn: wie meekijkt (standaard ouders); weging: de geprojecteerde grafiek",
+        help="tijdlijn: wie meekijkt (standaard ouders); weging en taakverdeling: het "
+        "geprojecteerde scherm",
     )
 
     export = commands.add_parser(

@@ -80,6 +80,12 @@ def _tijdlijn(session: Session, gezin_id: int, leden: dict[str, int]) -> None:
 def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -> None:
     data = json.loads(BIJEENKOMSTEN_FILE.read_text(encoding="utf-8"))
     meeting_ids = []
+
+    def owner(key: str):
+        if key == "ouders":
+            return afspraken.OUDERS
+        return ("gezinslid", leden[key]) if key in leden else ("betrokkene", mensen[key])
+
     for entry in data["bijeenkomsten"]:
         moment = datetime.fromisoformat(entry["moment"]).astimezone(UTC)
         b = bijeenkomsten.maak(session, gezin_id, moment, entry["soort"], entry["locatie"])
@@ -102,13 +108,12 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
                 besluit["ouders_woorden"], mensen[gw] if gw else None, besluit["zichtbaarheid"],
             )  # fmt: skip
         for afspraak in entry["afspraken"]:
-            owner = afspraak["eigenaar"]
-            eigenaar = ("ouders", None) if owner == "ouders" else (
-                ("gezinslid", leden[owner]) if owner in leden else ("betrokkene", mensen[owner])
-            )  # fmt: skip
             made = afspraken.maak(
-                session, gezin_id, afspraak["tekst"], eigenaar, soort=afspraak["soort"],
-                deadline=afspraak.get("deadline"), bijeenkomst_id=b.id,
+                session, gezin_id, afspraak["tekst"], owner(afspraak["eigenaar"]),
+                soort=afspraak["soort"], deadline=afspraak.get("deadline"), bijeenkomst_id=b.id,
+                deelresultaat=afspraak.get("deelresultaat", ""),
+                zichtbaarheid=afspraak.get("zichtbaarheid", "iedereen"),
+                mede=[owner(key) for key in afspraak.get("mede", [])],
             )  # fmt: skip
             if afspraak.get("status"):
                 afspraken.zet_status(session, made.id, afspraak["status"])

@@ -6,7 +6,7 @@ from desktop_app.model.errors import InvoerFout
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.offscreen import offscreen_app
 
-VIEWS = ("overzicht", "tijdlijn", "bijeenkomst", "weging")
+VIEWS = ("overzicht", "tijdlijn", "bijeenkomst", "weging", "taakverdeling")
 
 
 def snapshot(
@@ -21,10 +21,10 @@ def snapshot(
     """The main window on one view. The timeline shows only what `publiek` may see (parents
     by default); with `publiek` the weging view is its projected chart. The other views are
     the facilitator's working screen, so an audience for them is refused, not ignored."""
-    if publiek is not None and view not in ("tijdlijn", "weging"):
+    if publiek is not None and view not in ("tijdlijn", "weging", "taakverdeling"):
         raise InvoerFout(
-            f"--audience geldt alleen voor de tijdlijn en de weging; het scherm '{view}' is "
-            "het werkscherm van de gespreksleider."
+            f"--audience geldt alleen voor de tijdlijn, de weging en de taakverdeling; het "
+            f"scherm '{view}' is het werkscherm van de gespreksleider."
         )
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
@@ -56,6 +56,14 @@ def snapshot(
             shown.show()
         elif view == "weging":
             werkblad.open_weging()
+        elif view == "taakverdeling" and publiek is not None:
+            from desktop_app.ui.taakverdeling.presentatie import BordPresentatie
+
+            shown = BordPresentatie(werkblad.editor, gezin_id, publiek)
+            shown.resize(*size)
+            shown.show()
+        elif view == "taakverdeling":
+            werkblad.open_taakverdeling()
         elif view == "bijeenkomst":
             tab = werkblad.open_bijeenkomsten()
             if bijeenkomst_id is not None and not tab.select(bijeenkomst_id):

@@ -72,6 +72,7 @@ class Werkblad(QWidget):
         self.tijdlijn_houder = self._lazy_tab("Tijdlijn", _tijdlijn_tab)
         self.bijeenkomsten_houder = self._lazy_tab("Bijeenkomsten", _bijeenkomsten_tab)
         self.weging_houder = self._lazy_tab("Weging", _weging_tab)
+        self.taakverdeling_houder = self._lazy_tab("Taakverdeling", _taakverdeling_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         empty = QLabel(
             "Nog geen gezin gekozen.\nKies links een gezin of maak een nieuw gezin (Ctrl+N)."
@@ -288,8 +289,17 @@ class Werkblad(QWidget):
     def open_weging(self):
         return self._open(self.weging_houder)
 
+    def open_taakverdeling(self):
+        return self._open(self.taakverdeling_houder)
+
     def present(self) -> None:
         from desktop_app.ui.tijdlijn.presentatie import start_presentation
+
+        if self.gezin_id is not None:
+            self._tell(start_presentation(self.editor, self.gezin_id).uitleg)
+
+    def present_bord(self) -> None:
+        from desktop_app.ui.taakverdeling.presentatie import start_presentation
 
         if self.gezin_id is not None:
             self._tell(start_presentation(self.editor, self.gezin_id).uitleg)
@@ -419,3 +429,11 @@ def _weging_tab(werkblad: Werkblad):
     from desktop_app.ui.weging.tab import WegingTab
 
     return WegingTab(werkblad.editor)
+
+
+def _taakverdeling_tab(werkblad: Werkblad):
+    from desktop_app.ui.taakverdeling.tab import TaakverdelingTab
+
+    tab = TaakverdelingTab(werkblad.editor)
+    tab.present_requested.connect(werkblad.present_bord)
+    return tab

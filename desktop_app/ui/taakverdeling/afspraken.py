@@ -1,7 +1,8 @@
 """Afspraken: who does what by when, veiligheidsafspraken and bodemeisen marked as such.
 
 Reusable wherever agreements are made: it is told the gezin, the people who can own an
-agreement and, when made in a meeting, which meeting.
+agreement and, when made in a meeting, which meeting. On the taakverdeling board it is only
+the line to add one (`met_tabel=False`): the board itself shows them.
 """
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
@@ -20,7 +21,12 @@ NIEMAND = 0
 
 
 class AfsprakenPanel(EntryList):
-    def __init__(self, editor: Editor, title: str = "Afspraken (open, van alle bijeenkomsten)"):
+    def __init__(
+        self,
+        editor: Editor,
+        title: str = "Afspraken (open, van alle bijeenkomsten)",
+        met_tabel: bool = True,
+    ):
         self.editor = editor
         self.gezin_id: int | None = None
         self.bijeenkomst_id: int | None = None
@@ -61,6 +67,7 @@ class AfsprakenPanel(EntryList):
             extra.addWidget(widget)
         self.layout().insertLayout(2, extra)
         self.added.connect(self._add)
+        self.view.setVisible(met_tabel)
 
     def toon(
         self,

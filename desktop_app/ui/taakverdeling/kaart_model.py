@@ -1,0 +1,117 @@
+"""Qt models of the board: one list of cards, and a proxy per column over it.
+
+A changed card changes one row (dataChanged for that row only); the proxies pass it on to
+the one column it is in, so an edit repaints one card, not the board. Cards are dragged as
+their afspraak id; a column takes a drop by asking the tab to carry it out (a service edit).
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop_app.services.taakverdeling.bord import BordFilter, Indeling, Sleutel, kolom_van
+from desktop_app.services.taakverdeling.kaarten import Kaart
+
+KAART_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME = "application/x-casustafel-afspraak"
+
+
+class KaartenModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.kaarten: list[Kaart] = []
+
+    def set_kaarten(self, kaarten: list[Kaart]) -> None:
+        """The same cards in the same order: only the changed rows are told. Otherwise (a
+        card added, deleted or moved in the order) the model starts afresh."""
+        if [k.id for k in kaarten] != [k.id for k in self.kaarten]:
+            self.beginResetModel()
+            self.kaarten = kaarten
+            self.endResetModel()
+            return
+        old, self.kaarten = self.kaarten, kaarten
+        for row, (before, after) in enumerate(zip(old, kaarten, strict=True)):
+            if before != after:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.kaarten)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        kaart = self.kaarten[index.row()]
+        if role == KAART_ROLE:
+            return kaart
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return kaart.tekst
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        ids = ",".join(str(self.kaarten[i.row()].id) for i in indexes if i.isValid())
+        data.setData(MIME, QByteArray(ids.encode()))
+        return data
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+
+class KolomProxy(QSortFilterProxyModel):
+    """The cards of one column that the filter lets through, in the board's order."""
+
+    def __init__(
+        self,
+        sleutel: Sleutel,
+        indeling: Indeling,
+        filter_: BordFilter,
+        drop: Callable[[int, Sleutel], None],
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.sleutel, self.indeling, self.filter, self._drop = sleutel, indeling, filter_, drop
+        self.setDynamicSortFilter(True)
+        self.sort(0)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        kaart = self.sourceModel().kaarten[row]
+        return kolom_van(kaart, self.indeling) == self.sleutel and self.filter.laat_zien(kaart)
+
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(KAART_ROLE), right.data(KAART_ROLE)
+        return (a.volgorde, a.id) < (b.volgorde, b.id)
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not data.hasFormat(MIME):
+            return False
+        for afspraak_id in bytes(data.data(MIME)).decode().split(","):
+            if afspraak_id:
+                self._drop(int(afspraak_id), self.sleutel)
+        return False  # the edit moves the card; the view must not remove a row itself
+
+    def kaarten(self) -> list[Kaart]:
+        return [self.index(row, 0).data(KAART_ROLE) for row in range(self.rowCount())]
