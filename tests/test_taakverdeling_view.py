@@ -189,3 +189,18 @@ def test_the_beamer_board_shows_what_the_room_may_see(qtbot, demo_window):
     window.werkblad.workspace.edit("Z", afspraken.wijzig, secret.id, zichtbaarheid="iedereen")
     qtbot.keyClick(parents, Qt.Key.Key_W)
     assert secret.tekst in parents.shown_text(), "the beamer follows the edit"
+
+
+def test_enter_opens_a_card_in_full_and_esc_goes_back_to_the_board(qtbot, tab):
+    window, gezin_id, tab = tab
+    assert not tab.detail.isVisible(), "the board takes the width"
+    column = tab.bord.kolommen[0]
+    column.lijst.setFocus()
+    column.lijst.setCurrentIndex(column.proxy.index(0, 0))
+    card = column.lijst.current_kaart()
+    qtbot.keyClick(column.lijst, Qt.Key.Key_Return)
+    assert tab.detail.isVisible() and tab.detail.tekst.hasFocus()
+    assert tab.detail.tekst.text() == card.tekst
+    qtbot.keyClick(tab.detail.tekst, Qt.Key.Key_Escape)
+    assert not tab.detail.isVisible()
+    assert tab.bord.current().id == card.id and column.lijst.hasFocus()

@@ -31,6 +31,7 @@ class KaartLijst(QListView):
     verplaats = Signal(int)  # move the current card to that column
     schuif = Signal(int)  # move the current card up (-1) or down (+1) its column
     verwijder = Signal()
+    bewerk = Signal()  # Enter: open the card in full
 
     def keyPressEvent(self, event):
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -42,6 +43,8 @@ class KaartLijst(QListView):
             self.schuif.emit(updown[key])
         elif key == Qt.Key.Key_Delete:
             self.verwijder.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.bewerk.emit()
         else:
             super().keyPressEvent(event)
 
@@ -97,6 +100,7 @@ class Bord(QScrollArea):
     verplaatsen = Signal(int, object)  # afspraak id, the column's Sleutel it is to go to
     schuiven = Signal(int, int, list)  # afspraak id, steps, the column's ids in order
     verwijderen = Signal(int)
+    bewerken = Signal()  # Enter or a double click on a card
 
     def __init__(
         self,
@@ -134,7 +138,7 @@ class Bord(QScrollArea):
         for kolom in self.kolommen:
             kolom.deleteLater()
         self.kolommen = []
-        width = 280 if self.maat is DESK else 380
+        width = 220 if self.maat is DESK else 380
         for definition in kolommen:
             proxy = KolomProxy(definition.sleutel, indeling, filter_, self._drop, self)
             proxy.setSourceModel(self.model)
@@ -152,6 +156,8 @@ class Bord(QScrollArea):
         lijst.verplaats.connect(lambda step, k=kolom: self._move(k, step))
         lijst.schuif.connect(lambda step, k=kolom: self._shift(k, step))
         lijst.verwijder.connect(lambda k=kolom: self._delete(k))
+        lijst.bewerk.connect(self.bewerken.emit)
+        lijst.doubleClicked.connect(lambda _index: self.bewerken.emit())
         lijst.selectionModel().currentChanged.connect(
             lambda current, _prev: self.kaart_gekozen.emit(current.data(KAART_ROLE))
         )

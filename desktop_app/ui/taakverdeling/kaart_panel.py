@@ -1,6 +1,7 @@
 """The chosen card in full: every field editable, saved as it is left, and its history."""
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +33,18 @@ def _combo(enum) -> QComboBox:
 
 
 class KaartPanel(QWidget):
+    sluiten = Signal()  # Esc or the close button: back to the board
+
     def __init__(self, editor: Editor):
         super().__init__()
         self.editor = editor
         self.kaart: Kaart | None = None
         self.heading = QLabel("Kies een kaart op het bord.")
         self.heading.setWordWrap(True)
+        close = QPushButton("Terug naar het bord (Esc)")
+        close.clicked.connect(self.sluiten.emit)
+        QShortcut(QKeySequence("Esc"), self, activated=self.sluiten.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.tekst, self.deelresultaat, self.deadline = QLineEdit(), QLineEdit(), QLineEdit()
         self.deelresultaat.setPlaceholderText("Wanneer is het klaar? Bijv. ‘brief verstuurd’")
         self.deadline.setPlaceholderText("dd-mm-jjjj")
@@ -59,6 +67,7 @@ class KaartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form, 1)
+        layout.addWidget(close)
         self.form.setEnabled(False)
         for line, field in ((self.tekst, "tekst"), (self.deelresultaat, "deelresultaat"),
                             (self.deadline, "deadline")):  # fmt: skip

@@ -77,6 +77,9 @@ class TaakverdelingTab(QWidget):
         self.bord.schuiven.connect(self._shift)
         self.bord.verwijderen.connect(self.verwijder)
         self.detail = KaartPanel(editor)
+        self.detail.hide()  # the board takes the width; Enter on a card opens it in full
+        self.detail.sluiten.connect(self._close_detail)
+        self.bord.bewerken.connect(self._open_detail)
         self.nieuw = AfsprakenPanel(editor, "Nieuwe taak", met_tabel=False)
         self.wie = QTextBrowser()
         self.wie.setObjectName("wieBeltU")
@@ -215,6 +218,16 @@ class TaakverdelingTab(QWidget):
 
     def _chosen(self, kaart) -> None:
         self.detail.toon(kaart, self.leden, self.betrokkenen)
+
+    def _open_detail(self) -> None:
+        self.detail.show()
+        self.detail.tekst.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_detail(self) -> None:
+        """Back to the board, on the card that was open."""
+        self.detail.hide()
+        if self.detail.kaart is not None:
+            self.bord.volg(self.detail.kaart.id)
 
     def _toggle_who(self, on: bool) -> None:
         self.pages.setCurrentIndex(1 if on else 0)
