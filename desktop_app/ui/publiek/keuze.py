@@ -12,12 +12,14 @@ ALLES = "alles"  # the facilitator alone: everything, vertrouwelijk included
 
 
 class PubliekKeuze(QComboBox):
-    def __init__(self, start: Publiek | None = Publiek.OUDERS):
+    def __init__(self, start: Publiek | None = Publiek.OUDERS, met_alles: bool = True):
+        """`met_alles`: offer the facilitator's full view (not for a view made to project)."""
         super().__init__()
         self.setObjectName("publiekKeuze")
         for publiek in Publiek:
             self.addItem(f"Toon: {publiek.label.lower()}", publiek.value)
-        self.addItem("Toon: alles (alleen ik)", ALLES)
+        if met_alles:
+            self.addItem("Toon: alles (alleen ik)", ALLES)
         self.kies(start)
 
     def gekozen(self) -> Publiek | None:

@@ -35,7 +35,6 @@ from desktop_app.services.bijeenkomst import bijeenkomsten, volgorde
 from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.gezin import betrokkenen, gezinsleden
 from desktop_app.services.publiek import contact, taakverdeling
-from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.taakverdeling import afspraken, bord, kaarten
 from desktop_app.services.taakverdeling.bord import BordFilter, Indeling
 from desktop_app.ui.edits import Editor
@@ -83,7 +82,7 @@ class TaakverdelingTab(QWidget):
         self.nieuw = AfsprakenPanel(editor, "Nieuwe taak", met_tabel=False)
         self.wie = QTextBrowser()
         self.wie.setObjectName("wieBeltU")
-        self.wie_publiek = PubliekKeuze()
+        self.wie_publiek = PubliekKeuze(met_alles=False)  # made to project with parents
         self.wie_publiek.activated.connect(self._show_who)
         who = QWidget()
         who_layout = QVBoxLayout(who)
@@ -235,7 +234,7 @@ class TaakverdelingTab(QWidget):
             self._show_who()
 
     def _show_who(self) -> None:
-        publiek = self.wie_publiek.gekozen() or Publiek.PROFESSIONALS
+        publiek = self.wie_publiek.gekozen()
         records = self.editor.workspace.read(taakverdeling.wie_belt_u, self.gezin_id, publiek)
         self.wie.setHtml(wie_belt_u_html(records, 15))
 
