@@ -195,13 +195,15 @@ def test_who_to_call_for_what_follows_the_audience(workspace, gezin):
                    ("betrokkene", gezin["anna"]))  # fmt: skip
     workspace.edit("A", afspraken.maak, gezin["id"], "Urinecontrole regelen",
                    ("betrokkene", gezin["ravi"]), zichtbaarheid="professionals")  # fmt: skip
+    workspace.edit("A", afspraken.maak, gezin["id"], "Samen naar de huisarts", OUDERS,
+                   mede=[("betrokkene", gezin["ravi"])])  # fmt: skip
     parents = workspace.read(publiek_taakverdeling.wie_belt_u, gezin["id"], Publiek.OUDERS)
     assert [(w.naam, w.waarvoor, w.taken) for w in parents] == [
         ("Anna", ["Casusregie"], ["Schoolgesprek plannen"]),
-        ("Ravi", ["Vast aanspreekpunt van Emre Yilmaz"], []),
-    ]
+        ("Ravi", ["Vast aanspreekpunt van Emre Yilmaz"], ["Samen naar de huisarts"]),
+    ], "a shared afspraak is listed under who shares it too"
     assert parents[0].telefoon == "06-12345678"
     professionals = workspace.read(
         publiek_taakverdeling.wie_belt_u, gezin["id"], Publiek.PROFESSIONALS
     )
-    assert professionals[1].taken == ["Urinecontrole regelen"]
+    assert professionals[1].taken == ["Urinecontrole regelen", "Samen naar de huisarts"]

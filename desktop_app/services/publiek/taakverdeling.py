@@ -41,7 +41,7 @@ def wie_belt_u(session: Session, gezin_id: int, publiek: Publiek) -> list[WieBel
         roles += [
             f"Vast aanspreekpunt van {leden[lid]}" for lid, c in contacts.items() if c == b.id
         ]
-        tasks = [k.tekst for k in cards if k.eigenaar == ("betrokkene", b.id) or b.naam in k.mede]
+        tasks = [k.tekst for k in cards if ("betrokkene", b.id) in (k.eigenaar, *k.mede)]
         if roles or tasks:
             result.append(WieBeltU(b.naam, b.rol, b.organisatie, b.telefoon, b.email, roles, tasks))
     return sorted(result, key=lambda w: "Casusregie" not in w.waarvoor)
