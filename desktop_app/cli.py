@@ -41,6 +41,15 @@ def _meeting(text: str) -> int | str:
     raise argparse.ArgumentTypeError(f"‘{text}’ is geen bijeenkomst; geef een nummer of ‘laatste’")
 
 
+def _audience(text: str) -> str:
+    if text in ("ouders", "professionals"):
+        return text
+    raise argparse.ArgumentTypeError(
+        f"‘{text}’ kan niet: een agenda is voor ouders of professionals; "
+        "vertrouwelijk gaat nooit mee"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "databasebestand (anders $CASUSTAFEL_DB of de standaardmap)"
     parser = _DutchParser(prog="casustafel", description="Casustafel: de casustafel in beeld.")
@@ -79,6 +88,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--van", type=int, metavar="JAAR")
     export.add_argument("--tot", type=int, metavar="JAAR")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
+
+    ics = commands.add_parser(
+        "export-ics",
+        help="agenda (.ics) met de volgende bijeenkomst en de deadlines van open afspraken",
+    )
+    ics.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    ics.add_argument("--gezin", type=int, required=True, metavar="ID")
+    ics.add_argument("-o", "--output", required=True, metavar="BESTAND.ics", type=Path)
+    ics.add_argument(
+        "--audience",
+        type=_audience,
+        default="ouders",
+        metavar="ouders|professionals",
+        help="voor wie de agenda is (standaard ouders); vertrouwelijk gaat nooit mee",
+    )
 
     pub = commands.add_parser(
         "publiek", help="toon precies wat ouders of professionals zouden zien (tekst of JSON)"
@@ -188,6 +212,21 @@ def _export_timeline(args, db_path: Path) -> int:
     return 0
 
 
+def _export_ics(args, db_path: Path) -> int:
+    from desktop_app.services.publiek import taakverdeling as publiek_taakverdeling
+    from desktop_app.services.publiek.regel import Publiek
+    from desktop_app.services.taakverdeling import agenda
+
+    workspace = _existing_workspace(db_path)
+    try:
+        data = workspace.read(publiek_taakverdeling.agenda, args.gezin, Publiek(args.audience))
+    finally:
+        workspace.close()
+    agenda.schrijf(args.output, data)
+    print(args.output)
+    return 0
+
+
 def _publiek(args, db_path: Path) -> int:
     from desktop_app.services.publiek import projectie
     from desktop_app.services.publiek.regel import Publiek
@@ -246,6 +285,7 @@ _COMMANDS = {
     "demo": _demo,
     "snapshot": _snapshot,
     "export-timeline": _export_timeline,
+    "export-ics": _export_ics,
     "publiek": _publiek,
     "import-events": _import_events,
 }

@@ -207,3 +207,15 @@ def test_who_to_call_for_what_follows_the_audience(workspace, gezin):
         publiek_taakverdeling.wie_belt_u, gezin["id"], Publiek.PROFESSIONALS
     )
     assert professionals[1].taken == ["Urinecontrole regelen", "Samen naar de huisarts"]
+
+
+def test_sharing_a_card_with_a_betrokkene_alone_is_a_change_of_its_gezin(workspace, gezin):
+    """The board and the beamer refresh, and the gezin's bijgewerkt moves (the calendar's
+    SEQUENCE follows it), when only who shares an afspraak changes."""
+    card = workspace.edit("A", afspraken.maak, gezin["id"], "Huisbezoek", OUDERS).id
+    before = workspace.read(gezinnen.haal, gezin["id"]).bijgewerkt
+    changes = []
+    workspace.subscribe(changes.append)
+    workspace.edit("Samen met", afspraken.zet_mede_eigenaars, card, [("betrokkene", gezin["ravi"])])
+    assert changes[-1].gezin_ids == {gezin["id"]}
+    assert workspace.read(gezinnen.haal, gezin["id"]).bijgewerkt > before

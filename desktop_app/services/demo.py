@@ -1,7 +1,7 @@
 """The fictional demo gezin, read from resources/demo so later issues can extend its data."""
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
@@ -136,6 +136,6 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
     for entry, meeting_id in zip(data["bijeenkomsten"], meeting_ids, strict=True):
         if entry["vastgesteld"]:  # in the demo's past: finalised as each meeting ended
             done = bijeenkomsten.stel_vast(session, meeting_id)
-            done.vastgesteld = done.moment + timedelta(hours=2)
+            done.vastgesteld = done.moment + bijeenkomsten.DUUR
             for logged in bijeenkomsten.logboek(session, meeting_id):
                 logged.op = done.vastgesteld

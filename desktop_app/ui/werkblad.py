@@ -24,10 +24,13 @@ from desktop_app.model.enums import GezinStatus
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Wijziging, Workspace
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_list import ID_ROLE, GezinListModel, search_proxy
 from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
 from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
+
+AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
 
 class Werkblad(QWidget):
@@ -109,6 +112,7 @@ class Werkblad(QWidget):
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = self._action("Gezin verwijderen…", self.delete_gezin)
         self.import_action = self._action("Gebeurtenissen importeren…", self.import_events)
+        self.agenda_action = self._action("Agenda exporteren…", self.export_agenda)
         list_delete = self._action(
             "Verwijderen…", self.delete_gezin, QKeySequence.StandardKey.Delete
         )
@@ -187,6 +191,7 @@ class Werkblad(QWidget):
         status = gezin.addMenu("Status")
         status.addActions(list(self.status_actions.values()))
         gezin.addAction(self.import_action)
+        gezin.addAction(self.agenda_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
 
@@ -220,7 +225,12 @@ class Werkblad(QWidget):
             tab.show_gezin(gezin_id)
         self.right.setCurrentIndex(0 if gezin_id is None else 1)
         gezin = self._open_gezin()
-        gezin_actions = (self.rename_action, self.delete_action, self.import_action)
+        gezin_actions = (
+            self.rename_action,
+            self.delete_action,
+            self.import_action,
+            self.agenda_action,
+        )
         for action in (*gezin_actions, *self.status_actions.values()):
             action.setEnabled(gezin is not None)
         if gezin is not None:
@@ -371,6 +381,38 @@ class Werkblad(QWidget):
             self.editor.refuse("Importeren", str(exc))
             return
         self._tell(f"{result.aantal} gebeurtenissen geïmporteerd in {result.gezin_naam}.")
+
+    def export_agenda(self) -> None:
+        """The next meeting and the due dates of open afspraken as an .ics file, for parents
+        (the first choice) or professionals: the file type in the save dialog says which."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.services.publiek import taakverdeling as publiek_taakverdeling
+        from desktop_app.services.taakverdeling import agenda
+
+        gezin = self._open_gezin()
+        if gezin is None:
+            return
+        filters = {f"Agenda {AGENDA_VOOR[p]} (*.ics)": p for p in Publiek}  # ouders first
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Agenda exporteren", f"Agenda {gezin.naam}.ics", ";;".join(filters)
+        )
+        if not path:
+            return
+        output = Path(path) if path.lower().endswith(".ics") else Path(f"{path}.ics")
+        publiek = filters.get(chosen, Publiek.OUDERS)
+        try:
+            data = self.workspace.read(publiek_taakverdeling.agenda, gezin.id, publiek)
+            agenda.schrijf(output, data)
+        except InvoerFout as exc:
+            self.editor.refuse("Agenda exporteren", str(exc))
+            return
+        except OSError as exc:
+            self.editor.refuse(
+                "Agenda exporteren", f"{output} kon niet worden geschreven: {exc.strerror or exc}."
+            )
+            return
+        self._tell(f"Agenda {AGENDA_VOOR[publiek]} opgeslagen: {output.name}")
 
     def _import(self, rows, add_people: bool):
         from desktop_app.services.tijdlijn import gebeurtenis_import

@@ -1,6 +1,6 @@
 """Bijeenkomsten: the record of a case meeting; once finalised, reopened only with a reason."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from sqlmodel import Session, select
@@ -38,6 +38,10 @@ from desktop_app.services.core.field_types import (
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.core.partial_update import PartialUpdate
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
+
+# A meeting lasts about two hours (a tweewekelijkse bijeenkomst with all parties): used
+# where a meeting needs an end, as in the calendar of the taakverdeling.
+DUUR = timedelta(hours=2)
 
 
 class BijeenkomstInvoer(PartialUpdate):

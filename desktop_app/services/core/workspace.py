@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from desktop_app.model import (
+    Afspraak,
     Bijeenkomst,
     Gebeurtenis,
     Gezin,
@@ -256,6 +257,7 @@ _PARENTS = (
     ("gebeurtenis_id", Gebeurtenis),
     ("patroon_id", Patroon),
     ("gezinslid_id", Gezinslid),
+    ("afspraak_id", Afspraak),  # who shares it (a betrokkene has no parent above), its history
 )
 
 

@@ -1,12 +1,16 @@
-"""The taakverdeling as an audience may see it: the cards of the board, and who to call for
-what (each betrokkene's role, how to reach them and the open afspraken they carry)."""
+"""The taakverdeling as an audience may see it: the cards of the board, who to call for
+what (each betrokkene's role, how to reach them and the open afspraken they carry), and the
+calendar of the next meeting and the due dates."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session
 
-from desktop_app.services.gezin import betrokkenen, gezinsleden, regie
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
 from desktop_app.services.publiek.regel import Publiek, zichtbaar
+from desktop_app.services.taakverdeling import agenda as agenda_service
 from desktop_app.services.taakverdeling import kaarten as kaarten_service
 from desktop_app.services.taakverdeling.kaarten import Kaart
 
@@ -15,6 +19,22 @@ def kaarten(session: Session, gezin_id: int, publiek: Publiek) -> list[Kaart]:
     return [
         k for k in kaarten_service.kaarten(session, gezin_id) if zichtbaar(k.zichtbaarheid, publiek)
     ]
+
+
+def agenda(session: Session, gezin_id: int, publiek: Publiek, nu: datetime | None = None) -> bytes:
+    """The .ics file for this audience: its cards, and the next meeting (which has no
+    audience: its time and place are for everyone). See taakverdeling.agenda."""
+    try:
+        publiek = Publiek(publiek)  # the facilitator's own view has no member: never exported
+    except ValueError:
+        raise InvoerFout(
+            "Een agenda is voor ouders of professionals; vertrouwelijk gaat nooit mee."
+        ) from None
+    return agenda_service.agenda(
+        gezinnen.haal(session, gezin_id),
+        kaarten(session, gezin_id, publiek),
+        agenda_service.volgende_bijeenkomst(session, gezin_id, nu),
+    )
 
 
 @dataclass(frozen=True)
