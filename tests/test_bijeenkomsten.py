@@ -327,3 +327,22 @@ def test_an_agreements_text_date_and_audience_can_be_corrected(workspace, gezin)
         workspace.edit("T", afspraken.wijzig, made.id, tekst=" ")
     with pytest.raises(TypeError):
         workspace.edit("E", afspraken.wijzig, made.id, ouders=False)
+
+
+def test_the_next_meeting_keeps_its_clock_time_across_summer_time(workspace, gezin, monkeypatch):
+    """Found while building the calendar: 13:30 on 21 October was planned for 12:30 on
+    4 November, because the hour was taken in UTC."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        autumn = datetime(2026, 10, 21, 13, 30).astimezone().astimezone(UTC)  # 11:30 UTC
+        first = workspace.edit("B", bijeenkomsten.maak, gezin["id"], autumn).id
+        workspace.edit("Volgende", bijeenkomsten.wijzig, first, volgende="04-11-2026")
+        second = workspace.edit("Volgende", bijeenkomsten.plan_volgende, first)
+        local = second.moment.astimezone()
+        assert (local.date(), local.hour, local.minute) == (date(2026, 11, 4), 13, 30)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

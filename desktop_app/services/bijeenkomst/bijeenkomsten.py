@@ -1,6 +1,6 @@
 """Bijeenkomsten: the record of a case meeting; once finalised, reopened only with a reason."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from sqlmodel import Session, select
@@ -310,13 +310,15 @@ def _log(session: Session, bijeenkomst_id: int, actie: str, reden: str = "") -> 
 
 
 def plan_volgende(session: Session, bijeenkomst_id: int) -> Bijeenkomst:
-    """Create the next meeting on the agreed date, at the same hour, type and place."""
+    """Create the next meeting on the agreed date, at the same hour on the clock, type and
+    place. The clock is local: across a change to or from summer time 13:30 stays 13:30."""
     current = get_or_fail(session, Bijeenkomst, bijeenkomst_id)
     if current.volgende is None:
         raise InvoerFout("Vul eerst de datum van de volgende bijeenkomst in.")
-    if current.volgende <= current.moment.date():
+    local = current.moment.astimezone()
+    if current.volgende <= local.date():
         raise InvoerFout("De volgende bijeenkomst moet na deze bijeenkomst liggen.")
-    moment = datetime.combine(current.volgende, current.moment.timetz())
+    moment = datetime.combine(current.volgende, local.time()).astimezone(UTC)
     return maak(session, current.gezin_id, moment, current.soort, current.locatie)
 
 
