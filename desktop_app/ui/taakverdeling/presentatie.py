@@ -49,6 +49,8 @@ class BordPresentatie(ProjectieVenster):
         self.bord = Bord(self.model, BEAMER, met_publiek=False, bewerkbaar=False)
         self.wie = QLabel()
         self.wie.setWordWrap(True)
+        self.wie.setTextFormat(Qt.TextFormat.RichText)
+        self.wie.setFont(pixels(28))
         self.wie.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.wie.setContentsMargins(40, 16, 40, 0)
         self.pages = QStackedWidget()
@@ -77,7 +79,7 @@ class BordPresentatie(ProjectieVenster):
         self.contacten.setText(contact_banner(read(contact.contactpersonen, self.gezin_id)))
         who = read(taakverdeling.wie_belt_u, self.gezin_id, self.publiek)
         self.wie.setText("<h1 style='font-size:46px'>Wie belt u waarvoor</h1>"
-                         + wie_belt_u_html(who, 30))  # fmt: skip
+                         + wie_belt_u_html(who, 26, kolommen=2))  # fmt: skip
 
     def shown_text(self) -> str:
         """What the audience can read now (for checks): contacts, and the page in front."""
@@ -88,6 +90,7 @@ class BordPresentatie(ProjectieVenster):
 
     def _other_page(self) -> None:
         self.pages.setCurrentIndex(1 - self.pages.currentIndex())
+        self.contacten.setVisible(self.pages.currentIndex() == 0)  # the page says it in full
 
     def _other_layout(self) -> None:
         self.indeling = Indeling.STATUS if self.indeling is Indeling.EIGENAAR else Indeling.EIGENAAR

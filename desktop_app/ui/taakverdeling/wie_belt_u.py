@@ -8,7 +8,8 @@ from desktop_app.services.publiek.contact import Contactpersoon
 from desktop_app.services.publiek.taakverdeling import WieBeltU
 
 
-def wie_belt_u_html(records: list[WieBeltU], size: int) -> str:
+def wie_belt_u_html(records: list[WieBeltU], size: int, kolommen: int = 1) -> str:
+    """One block per person; on a beamer in two columns, so everyone fits on one screen."""
     if not records:
         return f"<p style='font-size:{size}px'>Er is nog niemand met een rol of taak.</p>"
     blocks = []
@@ -19,10 +20,16 @@ def wie_belt_u_html(records: list[WieBeltU], size: int) -> str:
         if w.waarvoor:
             lines.append("Voor: " + "; ".join(escape(x) for x in w.waarvoor))
         lines += [f"• {escape(task)}" for task in w.taken]
-        blocks.append(
-            f"<p style='font-size:{size}px; margin-bottom:{size}px'>" + "<br>".join(lines) + "</p>"
+        blocks.append("<br>".join(lines))
+    cell = f"style='font-size:{size}px; padding: 0 {size}px {size}px 0; vertical-align: top'"
+    rows = [blocks[i : i + kolommen] for i in range(0, len(blocks), kolommen)]
+    return (
+        "<table width='100%'>"
+        + "".join(
+            "<tr>" + "".join(f"<td {cell}>{block}</td>" for block in row) + "</tr>" for row in rows
         )
-    return "".join(blocks)
+        + "</table>"
+    )
 
 
 def contact_banner(contacts: list[Contactpersoon]) -> str:
