@@ -5,6 +5,8 @@ column; Ctrl+← → move the card to the neighbouring column (another owner or 
 Ctrl+↑ ↓ move it up or down its column. Dragging a card does the same as Ctrl+← →.
 """
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -45,6 +47,14 @@ class KaartLijst(QListView):
         else:
             super().keyPressEvent(event)
 
+    def resizeEvent(self, event):
+        # Cards wrap to the width, so a new width (its scroll bar come or gone, too) measures
+        # them anew before the next paint. The Adjust resize mode alone lays them out only
+        # for a new height, and that a tenth of a second late.
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+        super().resizeEvent(event)
+
     def current_kaart(self) -> Kaart | None:
         index = self.currentIndex()
         return index.data(KAART_ROLE) if index.isValid() else None
@@ -56,6 +66,7 @@ class BordKolom(QFrame):
     ):
         super().__init__()
         self.kolom, self.proxy = kolom, proxy
+        proxy.setParent(self)  # it goes with the column
         self.setObjectName("bordKolom")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.titel = QLabel()
@@ -65,8 +76,6 @@ class BordKolom(QFrame):
         font.setBold(True)
         self.titel.setFont(font)
         self.lijst = KaartLijst()
-        self.lijst.setModel(proxy)
-        self.lijst.setItemDelegate(delegate)
         self.lijst.setAccessibleName(kolom.titel)
         self.lijst.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.lijst.setResizeMode(QListView.ResizeMode.Adjust)  # cards re-wrap to the width
@@ -78,6 +87,9 @@ class BordKolom(QFrame):
         self.lijst.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.lijst.setDropIndicatorShown(True)
         self.lijst.setSpacing(2)
+        # the cards last: set before, the scroll mode lays them all out at a default width
+        self.lijst.setItemDelegate(delegate)
+        self.lijst.setModel(proxy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.titel)
@@ -113,38 +125,46 @@ class Bord(QScrollArea):
         self.kolommen: list[BordKolom] = []
         self.indeling = Indeling.EIGENAAR
         self.filter = BordFilter()
-        self.inhoud = QWidget()
-        self.rij = QHBoxLayout(self.inhoud)
-        self.rij.setContentsMargins(4, 4, 4, 4)
-        self.setWidget(self.inhoud)
         self.setWidgetResizable(True)
+        self.setWidget(QWidget())
 
     def toon(self, kolommen: list[Kolom], indeling: Indeling, filter_: BordFilter) -> None:
-        """Build the columns afresh only when they change; otherwise re-filter them."""
-        self.filter = filter_
+        """Show these columns, filtered so. Columns that stay are kept as they are (a card an
+        edit moved has already moved between them with the model) and only new ones are
+        built; only a new filter filters them all anew. Per owner and per status have no
+        column in common."""
         # per owner the column says who; the card names only who shares it
         self.delegate.met_eigenaar = indeling is Indeling.STATUS
-        if indeling == self.indeling and [k.kolom for k in self.kolommen] == kolommen:
-            for kolom in self.kolommen:
-                kolom.proxy.filter = filter_
-                kolom.proxy.invalidate()
-            return
+        kept = {k.kolom: k for k in self.kolommen if k.proxy.indeling == indeling}
         self.indeling = indeling
+        if filter_ != self.filter:
+            self.filter = replace(filter_)  # a copy: the tab changes its own in place
+            for kolom in kept.values():
+                kolom.proxy.zet_filter(self.filter)
+        if len(kept) == len(self.kolommen) and [k.kolom for k in self.kolommen] == kolommen:
+            return
         current = self.current()
+        self.kolommen = [kept.get(definition) or self._kolom(definition) for definition in kolommen]
+        # A new row, with the columns kept moved into it: laid out once it is whole. Columns
+        # added to the row on screen one by one each lay out the cards of all at passing
+        # widths, and the row takes its new width only an event round later.
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(4, 4, 4, 4)
         for kolom in self.kolommen:
-            kolom.deleteLater()
-        self.kolommen = []
-        width = 280 if self.maat is DESK else 380
-        for definition in kolommen:
-            proxy = KolomProxy(definition.sleutel, indeling, filter_, self._drop, self)
-            proxy.setSourceModel(self.model)
-            kolom = BordKolom(definition, proxy, self.maat, self.delegate, self.bewerkbaar)
-            kolom.setMinimumWidth(width)
-            self._wire(kolom)
-            self.rij.addWidget(kolom, 1)
-            self.kolommen.append(kolom)
+            layout.addWidget(kolom, 1)
+        self.takeWidget().deleteLater()  # a column in it may be handling the drop that did this
+        self.setWidget(row)
         if current is not None:
             self.volg(current.id)
+
+    def _kolom(self, definition: Kolom) -> BordKolom:
+        proxy = KolomProxy(definition.sleutel, self.indeling, self.filter, self._drop)
+        proxy.setSourceModel(self.model)
+        kolom = BordKolom(definition, proxy, self.maat, self.delegate, self.bewerkbaar)
+        kolom.setMinimumWidth(280 if self.maat is DESK else 380)
+        self._wire(kolom)
+        return kolom
 
     def _wire(self, kolom: BordKolom) -> None:
         lijst = kolom.lijst

@@ -73,7 +73,8 @@ class KaartenModel(QAbstractListModel):
 
 
 class KolomProxy(QSortFilterProxyModel):
-    """The cards of one column that the filter lets through, in the board's order."""
+    """The cards of one column that the filter lets through, in the board's order: the
+    source's (kaarten reads them in it), which a proxy keeps as long as it does not sort."""
 
     def __init__(
         self,
@@ -85,16 +86,14 @@ class KolomProxy(QSortFilterProxyModel):
     ):
         super().__init__(parent)
         self.sleutel, self.indeling, self.filter, self._drop = sleutel, indeling, filter_, drop
-        self.setDynamicSortFilter(True)
-        self.sort(0)
+
+    def zet_filter(self, filter_: BordFilter) -> None:
+        self.filter = filter_
+        self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         kaart = self.sourceModel().kaarten[row]
         return kolom_van(kaart, self.indeling) == self.sleutel and self.filter.laat_zien(kaart)
-
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(KAART_ROLE), right.data(KAART_ROLE)
-        return (a.volgorde, a.id) < (b.volgorde, b.id)
 
     def flags(self, index):
         return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
