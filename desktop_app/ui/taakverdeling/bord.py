@@ -159,8 +159,7 @@ class Bord(QScrollArea):
             self.volg(current.id)
 
     def _kolom(self, definition: Kolom) -> BordKolom:
-        proxy = KolomProxy(definition.sleutel, self.indeling, self.filter, self._drop)
-        proxy.setSourceModel(self.model)
+        proxy = KolomProxy(self.model, definition.sleutel, self.indeling, self.filter, self._drop)
         kolom = BordKolom(definition, proxy, self.maat, self.delegate, self.bewerkbaar)
         kolom.setMinimumWidth(280 if self.maat is DESK else 380)
         self._wire(kolom)
