@@ -77,11 +77,13 @@ class KaartDelegate(QStyledItemDelegate):
         self.text_metrics = QFontMetrics(self.text_font)
         self.vandaag = date.today()
         # A column measures every card each time it lays out (a filter, a switch of layout, a
-        # resize, an edit elsewhere in the column): a card is measured once per width.
+        # resize, an edit elsewhere in the column): a card is measured once per width, and
+        # its lines are put in words once for every width and paint.
         self._height = lru_cache(maxsize=4096)(self._measure)
+        self._regels = lru_cache(maxsize=4096)(self._put_in_words)
 
-    def _lines(self, kaart: Kaart) -> list[str]:
-        return regels(kaart, self.vandaag, self.met_eigenaar, self.met_publiek)
+    def _put_in_words(self, kaart: Kaart, met_eigenaar: bool) -> tuple[str, ...]:
+        return tuple(regels(kaart, self.vandaag, met_eigenaar, self.met_publiek))
 
     def _text_width(self, option) -> int:
         """The width the text wraps in, as paint() will have it: the column's, not the
@@ -99,7 +101,7 @@ class KaartDelegate(QStyledItemDelegate):
         title = self.title_metrics.boundingRect(QRect(0, 0, width, 10_000), flags, kaart.tekst)
         lines = sum(
             self.text_metrics.boundingRect(QRect(0, 0, width, 10_000), flags, line).height()
-            for line in regels(kaart, self.vandaag, met_eigenaar, self.met_publiek)
+            for line in self._regels(kaart, met_eigenaar)
         )
         return title.height() + lines + 3 * self.maat.margin + 6
 
@@ -128,7 +130,7 @@ class KaartDelegate(QStyledItemDelegate):
         box = painter.drawText(QRect(x, y, width, 10_000), flags, kaart.tekst)
         y = box.bottom() + m.margin // 2
         painter.setFont(self.text_font)
-        for line in self._lines(kaart):
+        for line in self._regels(kaart, self.met_eigenaar):
             colour = VEILIG if line == kaart.soort.label.upper() else ink
             if "TE LAAT" in line:
                 colour = TE_LAAT
