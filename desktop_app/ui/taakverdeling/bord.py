@@ -61,6 +61,12 @@ class KaartLijst(QListView):
 
 
 class BordKolom(QFrame):
+    """A column: its title with the number of cards, and the cards, which it is given only
+    once it comes on screen or is gone to. Of thirty columns most are out of view, and each
+    would otherwise lay out all its cards again for every new set of columns."""
+
+    op_scherm = Signal()  # the cards were given to the list
+
     def __init__(
         self, kolom: Kolom, proxy: KolomProxy, maat: Maat, delegate: KaartDelegate, drag: bool
     ):
@@ -87,9 +93,7 @@ class BordKolom(QFrame):
         self.lijst.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.lijst.setDropIndicatorShown(True)
         self.lijst.setSpacing(2)
-        # the cards last: set before, the scroll mode lays them all out at a default width
         self.lijst.setItemDelegate(delegate)
-        self.lijst.setModel(proxy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.titel)
@@ -102,6 +106,29 @@ class BordKolom(QFrame):
 
     def _count(self, *_args) -> None:
         self.titel.setText(f"{self.kolom.titel}  ({self.proxy.rowCount()})")
+
+    def vul(self) -> None:
+        """Give the list its cards, if it has them not yet."""
+        if self.lijst.model() is None:
+            self.lijst.setModel(self.proxy)
+            self.op_scherm.emit()
+
+    def vul_op_scherm(self) -> None:
+        if not self.visibleRegion().isEmpty():
+            self.vul()
+
+    # a column comes on screen by being shown, moved or resized, or by the board scrolling
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.vul_op_scherm()
+
+    def moveEvent(self, event):
+        super().moveEvent(event)
+        self.vul_op_scherm()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.vul_op_scherm()
 
 
 class Bord(QScrollArea):
@@ -127,6 +154,15 @@ class Bord(QScrollArea):
         self.filter = BordFilter()
         self.setWidgetResizable(True)
         self.setWidget(QWidget())
+        self.horizontalScrollBar().valueChanged.connect(self._vul_op_scherm)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._vul_op_scherm()
+
+    def _vul_op_scherm(self, *_args) -> None:
+        for kolom in self.kolommen:
+            kolom.vul_op_scherm()
 
     def toon(self, kolommen: list[Kolom], indeling: Indeling, filter_: BordFilter) -> None:
         """Show these columns, filtered so. Columns that stay are kept as they are (a card an
@@ -171,8 +207,10 @@ class Bord(QScrollArea):
         lijst.verplaats.connect(lambda step, k=kolom: self._move(k, step))
         lijst.schuif.connect(lambda step, k=kolom: self._shift(k, step))
         lijst.verwijder.connect(lambda k=kolom: self._delete(k))
-        lijst.selectionModel().currentChanged.connect(
-            lambda current, _prev: self.kaart_gekozen.emit(current.data(KAART_ROLE))
+        kolom.op_scherm.connect(
+            lambda: lijst.selectionModel().currentChanged.connect(
+                lambda current, _prev: self.kaart_gekozen.emit(current.data(KAART_ROLE))
+            )
         )
 
     def _drop(self, afspraak_id: int, sleutel: Sleutel) -> None:
@@ -187,6 +225,7 @@ class Bord(QScrollArea):
         if target is None:
             return
         row = min(max(kolom.lijst.currentIndex().row(), 0), target.proxy.rowCount() - 1)
+        target.vul()
         target.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
         if row >= 0:
             target.lijst.setCurrentIndex(target.proxy.index(row, 0))
@@ -221,6 +260,7 @@ class Bord(QScrollArea):
             for row in range(kolom.proxy.rowCount()):
                 index = kolom.proxy.index(row, 0)
                 if index.data(KAART_ROLE).id == afspraak_id:
+                    kolom.vul()
                     kolom.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
                     kolom.lijst.selectionModel().setCurrentIndex(
                         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
