@@ -180,10 +180,15 @@ def _bare(qtbot, workspace, gezin_id) -> dict[str, list[float]]:
     return times
 
 
-def test_board_open_switch_move_search(qtbot, store, capsys):
+def test_board_open_switch_move_search(benchmark, qtbot, store, capsys):
     workspace, gezin_id = store
-    ours = {name: statistics.median(t) for name, t in _ours(qtbot, workspace, gezin_id).items()}
+    measured = benchmark.pedantic(_ours, args=(qtbot, workspace, gezin_id), rounds=1)
+    ours = {name: statistics.median(t) for name, t in measured.items()}
     bare = {name: statistics.median(t) for name, t in _bare(qtbot, workspace, gezin_id).items()}
+    benchmark.extra_info.update(
+        {f"{name}_ms": round(ours[name], 1) for name in ours}
+        | {f"bare_{name}_ms": round(bare[name], 1) for name in bare}
+    )
     labels = {
         "open": "open + first paint",
         "status": "switch to per status",
