@@ -63,7 +63,7 @@ class KaartLijst(QListView):
 class BordKolom(QFrame):
     """A column: its title with the number of cards, and the cards, which it is given only
     once it comes on screen or is gone to. Of thirty columns most are out of view, and each
-    would otherwise lay out all its cards again for every new set of columns."""
+    would otherwise filter, measure and lay out all its cards for every new set of columns."""
 
     op_scherm = Signal()  # the cards were given to the list
 
@@ -98,18 +98,22 @@ class BordKolom(QFrame):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.titel)
         layout.addWidget(self.lijst, 1)
-        proxy.rowsInserted.connect(self._count)
-        proxy.rowsRemoved.connect(self._count)
-        proxy.modelReset.connect(self._count)
-        proxy.layoutChanged.connect(self._count)
+        # what the column holds changes with the cards or the filter, on screen or not
+        proxy.bron.modelReset.connect(self._count)
+        proxy.bron.dataChanged.connect(self._count)
         self._count()
 
     def _count(self, *_args) -> None:
-        self.titel.setText(f"{self.kolom.titel}  ({self.proxy.rowCount()})")
+        self.titel.setText(f"{self.kolom.titel}  ({len(self.proxy.rijen())})")
+
+    def zet_filter(self, filter_: BordFilter) -> None:
+        self.proxy.zet_filter(filter_)
+        self._count()
 
     def vul(self) -> None:
         """Give the list its cards, if it has them not yet."""
         if self.lijst.model() is None:
+            self.proxy.volg_bron()
             self.lijst.setModel(self.proxy)
             self.op_scherm.emit()
 
@@ -176,7 +180,7 @@ class Bord(QScrollArea):
         if filter_ != self.filter:
             self.filter = replace(filter_)  # a copy: the tab changes its own in place
             for kolom in kept.values():
-                kolom.proxy.zet_filter(self.filter)
+                kolom.zet_filter(self.filter)
         if len(kept) == len(self.kolommen) and [k.kolom for k in self.kolommen] == kolommen:
             return
         current = self.current()
@@ -224,8 +228,8 @@ class Bord(QScrollArea):
         target = self._neighbour(kolom, step)
         if target is None:
             return
-        row = min(max(kolom.lijst.currentIndex().row(), 0), target.proxy.rowCount() - 1)
         target.vul()
+        row = min(max(kolom.lijst.currentIndex().row(), 0), target.proxy.rowCount() - 1)
         target.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
         if row >= 0:
             target.lijst.setCurrentIndex(target.proxy.index(row, 0))
@@ -257,16 +261,16 @@ class Bord(QScrollArea):
     def volg(self, afspraak_id: int) -> bool:
         """Put the focus on a card wherever it now is (after it moved column)."""
         for kolom in self.kolommen:
-            for row in range(kolom.proxy.rowCount()):
-                index = kolom.proxy.index(row, 0)
-                if index.data(KAART_ROLE).id == afspraak_id:
-                    kolom.vul()
-                    kolom.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
-                    kolom.lijst.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    )
-                    self.ensureWidgetVisible(kolom)
-                    return True
+            ids = [kaart.id for kaart in kolom.proxy.kaarten()]
+            if afspraak_id in ids:
+                kolom.vul()
+                kolom.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
+                kolom.lijst.selectionModel().setCurrentIndex(
+                    kolom.proxy.index(ids.index(afspraak_id), 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+                self.ensureWidgetVisible(kolom)
+                return True
         return False
 
     def zichtbare_teksten(self) -> list[str]:

@@ -92,7 +92,11 @@ class KaartenModel(QAbstractListModel):
 
 class KolomProxy(QSortFilterProxyModel):
     """The cards of one column that the filter lets through, in the board's order: the
-    source's (kaarten reads them in it), which a proxy keeps as long as it does not sort."""
+    source's (kaarten reads them in it), which a proxy keeps as long as it does not sort.
+
+    It follows the cards only once its column is on screen (`volg_bron`): until then it
+    says what the column holds from the rows worked out for all columns, and thirty
+    columns of which most are out of view do not each go over every card."""
 
     def __init__(
         self,
@@ -107,18 +111,29 @@ class KolomProxy(QSortFilterProxyModel):
         self.sleutel, self.indeling, self.filter, self._drop = sleutel, indeling, filter_, drop
         self.bron = bron
         self._rijen, self._versie = set(), None  # this column's rows, of that version
-        self.setSourceModel(bron)
+
+    def volg_bron(self) -> None:
+        if self.sourceModel() is None:
+            self.setSourceModel(self.bron)
 
     def zet_filter(self, filter_: BordFilter) -> None:
         self.filter, self._versie = filter_, None
-        self.invalidate()
+        if self.sourceModel() is not None:
+            self.invalidate()
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:
-        # asked of every row, so as little as can be: the rows were worked out beforehand
+    def rijen(self) -> set[int]:
+        """The rows of the source this column shows."""
         if self._versie != self.bron.versie:
             self._rijen = self.bron.rijen(self.indeling, self.filter).get(self.sleutel, set())
             self._versie = self.bron.versie
-        return row in self._rijen
+        return self._rijen
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        return row in self.rijen()
+
+    def kaarten(self) -> list[Kaart]:
+        """What the column shows, whether it follows the cards yet or not."""
+        return [self.bron.kaarten[row] for row in sorted(self.rijen())]
 
     def flags(self, index):
         return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
@@ -136,6 +151,3 @@ class KolomProxy(QSortFilterProxyModel):
             if afspraak_id:
                 self._drop(int(afspraak_id), self.sleutel)
         return False  # the edit moves the card; the view must not remove a row itself
-
-    def kaarten(self) -> list[Kaart]:
-        return [self.index(row, 0).data(KAART_ROLE) for row in range(self.rowCount())]
