@@ -43,10 +43,11 @@ class Kaart:
         return self.open and self.deadline is not None and self.deadline < vandaag
 
 
-# What a card shows of an afspraak, read as plain rows rather than Afspraak objects. The
-# board reads all of a gezin's cards after every edit: 500 ORM objects take longer to make
-# and leave some 5,000 objects to the garbage collector (rows some 1,000). Read as objects,
-# 50 reads brought on two full collections, of some 80 ms each with this app's heap.
+# What a card shows of an afspraak, read as plain rows rather than Afspraak objects (the
+# owner fields are named alike, for afspraken.eigenaar_van). The board reads all of a
+# gezin's cards after every edit: 500 ORM objects take longer to make and leave some 5,000
+# objects to the garbage collector (rows some 1,000). Read as objects, 50 reads brought on
+# two full collections, of some 80 ms each with this app's heap.
 _VELDEN = (
     Afspraak.id, Afspraak.tekst, Afspraak.soort, Afspraak.ouders, Afspraak.betrokkene_id,
     Afspraak.gezinslid_id, Afspraak.deelresultaat, Afspraak.deadline, Afspraak.status,

@@ -185,9 +185,10 @@ class Bord(QScrollArea):
             return
         current = self.current()
         self.kolommen = [kept.get(definition) or self._kolom(definition) for definition in kolommen]
-        # A new row, with the columns kept moved into it: laid out once it is whole. Columns
-        # added to the row on screen one by one each lay out the cards of all at passing
-        # widths, and the row takes its new width only an event round later.
+        # A new row, with the columns kept moved into it, laid out once it is whole. Columns
+        # added one by one to the row on screen squeeze into its old width until the scroll
+        # area widens it, an event round later: meanwhile all of them are on screen, and
+        # measure their cards at passing widths.
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -211,7 +212,7 @@ class Bord(QScrollArea):
         lijst.verplaats.connect(lambda step, k=kolom: self._move(k, step))
         lijst.schuif.connect(lambda step, k=kolom: self._shift(k, step))
         lijst.verwijder.connect(lambda k=kolom: self._delete(k))
-        kolom.op_scherm.connect(
+        kolom.op_scherm.connect(  # the list has a current card once it has cards
             lambda: lijst.selectionModel().currentChanged.connect(
                 lambda current, _prev: self.kaart_gekozen.emit(current.data(KAART_ROLE))
             )
