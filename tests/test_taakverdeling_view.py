@@ -2,18 +2,23 @@
 the filters; the banner says who to call; the review goes through the open afspraken; the
 board on the beamer shows only what the room may see."""
 
+from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.model.enums import AfspraakStatus
 from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.demo import maak_demo
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.taakverdeling import afspraken, kaarten
 from desktop_app.services.taakverdeling.bord import Indeling
+from desktop_app.ui.edits import Editor
+from desktop_app.ui.taakverdeling.kaart_model import KolomProxy
+from desktop_app.ui.taakverdeling.tab import TaakverdelingTab
 from tests.ui_helpers import when_dialog_opens
 
 
@@ -103,6 +108,48 @@ def test_dropping_a_card_on_a_status_column_changes_its_status(qtbot, tab):
     assert card.tekst not in tab.bord.zichtbare_teksten(), "open only: a done card leaves"
     tab.alleen_open.setChecked(False)
     assert card.tekst in [k.tekst for k in tab.bord.kolommen[2].proxy.kaarten()]
+
+
+def test_an_edit_builds_only_the_columns_it_changes(qtbot, tab):
+    window, gezin_id, tab = tab
+    columns = list(tab.bord.kolommen)
+    card = _column(tab, "Wat ouders doen").proxy.kaarten()[0]
+    tab.verplaats(card.id, columns[1].kolom.sleutel)
+    assert tab.bord.kolommen == columns, "the card moved; every column stayed as it was"
+    cards = Counter(k.eigenaar for k in tab.model.kaarten)
+    alone = next(k for k in columns[1:] if cards[k.kolom.sleutel] == 1)  # not the parents
+    tab.verplaats(alone.proxy.kaarten()[0].id, afspraken.OUDERS)
+    assert tab.bord.kolommen == [k for k in columns if k is not alone]
+    for indeling in (Indeling.STATUS, Indeling.EIGENAAR):
+        tab.set_indeling(indeling)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(tab.bord.findChildren(KolomProxy)) == len(tab.bord.kolommen), "none left over"
+
+
+@pytest.mark.parametrize("width", [1920, 1600, 1366])
+def test_cards_are_painted_at_once_as_their_column_will_show_them(qtbot, workspace, width):
+    """A new width (a scroll bar come or gone) measures the cards anew before the paint, not
+    a tenth of a second later, or never when only the width changed; a column scrolled into
+    view has its cards before it is painted."""
+    tab = TaakverdelingTab(Editor(workspace, None))
+    qtbot.addWidget(tab)
+    tab.resize(width, 1080)
+    tab.show_gezin(workspace.edit("Demo", maak_demo))
+    tab.show()
+    scroll = tab.bord.horizontalScrollBar()
+    for change in (
+        lambda: scroll.setValue(scroll.maximum()),
+        lambda: tab.set_indeling(Indeling.STATUS),
+        lambda: tab.set_indeling(Indeling.EIGENAAR),
+    ):
+        change()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1000)
+        painted = tab.bord.grab().toImage()
+        for kolom in tab.bord.kolommen:
+            kolom.vul()
+            kolom.lijst.doItemsLayout()
+        assert tab.bord.grab().toImage() == painted
 
 
 def test_filters_and_search_narrow_the_board(qtbot, tab):

@@ -5,6 +5,8 @@ column; Ctrl+← → move the card to the neighbouring column (another owner or 
 Ctrl+↑ ↓ move it up or down its column. Dragging a card does the same as Ctrl+← →.
 """
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -48,17 +50,32 @@ class KaartLijst(QListView):
         else:
             super().keyPressEvent(event)
 
+    def resizeEvent(self, event):
+        # Cards wrap to the width, so a new width (its scroll bar come or gone, too) measures
+        # them anew before the next paint. The Adjust resize mode alone lays them out only
+        # for a new height, and that a tenth of a second late.
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+        super().resizeEvent(event)
+
     def current_kaart(self) -> Kaart | None:
         index = self.currentIndex()
         return index.data(KAART_ROLE) if index.isValid() else None
 
 
 class BordKolom(QFrame):
+    """A column: its title with the number of cards, and the cards, which it is given only
+    once it comes on screen or is gone to. Of thirty columns most are out of view, and each
+    would otherwise filter, measure and lay out all its cards for every new set of columns."""
+
+    op_scherm = Signal()  # the cards were given to the list
+
     def __init__(
         self, kolom: Kolom, proxy: KolomProxy, maat: Maat, delegate: KaartDelegate, drag: bool
     ):
         super().__init__()
         self.kolom, self.proxy = kolom, proxy
+        proxy.setParent(self)  # it goes with the column
         self.setObjectName("bordKolom")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.titel = QLabel()
@@ -68,8 +85,6 @@ class BordKolom(QFrame):
         font.setBold(True)
         self.titel.setFont(font)
         self.lijst = KaartLijst()
-        self.lijst.setModel(proxy)
-        self.lijst.setItemDelegate(delegate)
         self.lijst.setAccessibleName(kolom.titel)
         self.lijst.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.lijst.setResizeMode(QListView.ResizeMode.Adjust)  # cards re-wrap to the width
@@ -81,18 +96,46 @@ class BordKolom(QFrame):
         self.lijst.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.lijst.setDropIndicatorShown(True)
         self.lijst.setSpacing(2)
+        self.lijst.setItemDelegate(delegate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.titel)
         layout.addWidget(self.lijst, 1)
-        proxy.rowsInserted.connect(self._count)
-        proxy.rowsRemoved.connect(self._count)
-        proxy.modelReset.connect(self._count)
-        proxy.layoutChanged.connect(self._count)
+        # what the column holds changes with the cards or the filter, on screen or not
+        proxy.bron.modelReset.connect(self._count)
+        proxy.bron.dataChanged.connect(self._count)
         self._count()
 
     def _count(self, *_args) -> None:
-        self.titel.setText(f"{self.kolom.titel}  ({self.proxy.rowCount()})")
+        self.titel.setText(f"{self.kolom.titel}  ({len(self.proxy.rijen())})")
+
+    def zet_filter(self, filter_: BordFilter) -> None:
+        self.proxy.zet_filter(filter_)
+        self._count()
+
+    def vul(self) -> None:
+        """Give the list its cards, if it has them not yet."""
+        if self.lijst.model() is None:
+            self.proxy.volg_bron()
+            self.lijst.setModel(self.proxy)
+            self.op_scherm.emit()
+
+    def vul_op_scherm(self) -> None:
+        if not self.visibleRegion().isEmpty():
+            self.vul()
+
+    # a column comes on screen by being shown, moved or resized, or by the board scrolling
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.vul_op_scherm()
+
+    def moveEvent(self, event):
+        super().moveEvent(event)
+        self.vul_op_scherm()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.vul_op_scherm()
 
 
 class Bord(QScrollArea):
@@ -117,38 +160,55 @@ class Bord(QScrollArea):
         self.kolommen: list[BordKolom] = []
         self.indeling = Indeling.EIGENAAR
         self.filter = BordFilter()
-        self.inhoud = QWidget()
-        self.rij = QHBoxLayout(self.inhoud)
-        self.rij.setContentsMargins(4, 4, 4, 4)
-        self.setWidget(self.inhoud)
         self.setWidgetResizable(True)
+        self.setWidget(QWidget())
+        self.horizontalScrollBar().valueChanged.connect(self._vul_op_scherm)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._vul_op_scherm()
+
+    def _vul_op_scherm(self, *_args) -> None:
+        for kolom in self.kolommen:
+            kolom.vul_op_scherm()
 
     def toon(self, kolommen: list[Kolom], indeling: Indeling, filter_: BordFilter) -> None:
-        """Build the columns afresh only when they change; otherwise re-filter them."""
-        self.filter = filter_
+        """Show these columns, filtered so. Columns that stay are kept as they are (a card an
+        edit moved has already moved between them with the model) and only new ones are
+        built; only a new filter filters them all anew. Per owner and per status have no
+        column in common."""
         # per owner the column says who; the card names only who shares it
         self.delegate.met_eigenaar = indeling is Indeling.STATUS
-        if indeling == self.indeling and [k.kolom for k in self.kolommen] == kolommen:
-            for kolom in self.kolommen:
-                kolom.proxy.filter = filter_
-                kolom.proxy.invalidate()
-            return
+        kept = {k.kolom: k for k in self.kolommen if k.proxy.indeling == indeling}
         self.indeling = indeling
+        if filter_ != self.filter:
+            self.filter = replace(filter_)  # a copy: the tab changes its own in place
+            for kolom in kept.values():
+                kolom.zet_filter(self.filter)
+        if len(kept) == len(self.kolommen) and [k.kolom for k in self.kolommen] == kolommen:
+            return
         current = self.current()
+        self.kolommen = [kept.get(definition) or self._kolom(definition) for definition in kolommen]
+        # A new row, with the columns kept moved into it, laid out once it is whole. Columns
+        # added one by one to the row on screen squeeze into its old width until the scroll
+        # area widens it, an event round later: meanwhile all of them are on screen, and
+        # measure their cards at passing widths.
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(4, 4, 4, 4)
         for kolom in self.kolommen:
-            kolom.deleteLater()
-        self.kolommen = []
-        width = 220 if self.maat is DESK else 380
-        for definition in kolommen:
-            proxy = KolomProxy(definition.sleutel, indeling, filter_, self._drop, self)
-            proxy.setSourceModel(self.model)
-            kolom = BordKolom(definition, proxy, self.maat, self.delegate, self.bewerkbaar)
-            kolom.setMinimumWidth(width)
-            self._wire(kolom)
-            self.rij.addWidget(kolom, 1)
-            self.kolommen.append(kolom)
+            layout.addWidget(kolom, 1)
+        self.takeWidget().deleteLater()  # a column in it may be handling the drop that did this
+        self.setWidget(row)
         if current is not None:
             self.volg(current.id)
+
+    def _kolom(self, definition: Kolom) -> BordKolom:
+        proxy = KolomProxy(self.model, definition.sleutel, self.indeling, self.filter, self._drop)
+        kolom = BordKolom(definition, proxy, self.maat, self.delegate, self.bewerkbaar)
+        kolom.setMinimumWidth(220 if self.maat is DESK else 380)
+        self._wire(kolom)
+        return kolom
 
     def _wire(self, kolom: BordKolom) -> None:
         lijst = kolom.lijst
@@ -158,8 +218,10 @@ class Bord(QScrollArea):
         lijst.verwijder.connect(lambda k=kolom: self._delete(k))
         lijst.bewerk.connect(self.bewerken.emit)
         lijst.doubleClicked.connect(lambda _index: self.bewerken.emit())
-        lijst.selectionModel().currentChanged.connect(
-            lambda current, _prev: self.kaart_gekozen.emit(current.data(KAART_ROLE))
+        kolom.op_scherm.connect(  # the list has a current card once it has cards
+            lambda: lijst.selectionModel().currentChanged.connect(
+                lambda current, _prev: self.kaart_gekozen.emit(current.data(KAART_ROLE))
+            )
         )
 
     def _drop(self, afspraak_id: int, sleutel: Sleutel) -> None:
@@ -173,6 +235,7 @@ class Bord(QScrollArea):
         target = self._neighbour(kolom, step)
         if target is None:
             return
+        target.vul()
         row = min(max(kolom.lijst.currentIndex().row(), 0), target.proxy.rowCount() - 1)
         target.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
         if row >= 0:
@@ -205,15 +268,16 @@ class Bord(QScrollArea):
     def volg(self, afspraak_id: int) -> bool:
         """Put the focus on a card wherever it now is (after it moved column)."""
         for kolom in self.kolommen:
-            for row in range(kolom.proxy.rowCount()):
-                index = kolom.proxy.index(row, 0)
-                if index.data(KAART_ROLE).id == afspraak_id:
-                    kolom.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
-                    kolom.lijst.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    )
-                    self.ensureWidgetVisible(kolom)
-                    return True
+            ids = [kaart.id for kaart in kolom.proxy.kaarten()]
+            if afspraak_id in ids:
+                kolom.vul()
+                kolom.lijst.setFocus(Qt.FocusReason.OtherFocusReason)
+                kolom.lijst.selectionModel().setCurrentIndex(
+                    kolom.proxy.index(ids.index(afspraak_id), 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+                self.ensureWidgetVisible(kolom)
+                return True
         return False
 
     def zichtbare_teksten(self) -> list[str]:

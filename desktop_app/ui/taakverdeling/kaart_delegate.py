@@ -4,6 +4,7 @@ card says "te laat". Large on the beamer, readable from the back of the room."""
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
@@ -72,10 +73,17 @@ class KaartDelegate(QStyledItemDelegate):
         self.title_font.setPixelSize(maat.title)
         self.title_font.setBold(True)
         self.text_font.setPixelSize(maat.text)
+        self.title_metrics = QFontMetrics(self.title_font)
+        self.text_metrics = QFontMetrics(self.text_font)
         self.vandaag = date.today()
+        # A column measures every card each time it lays out (a filter, a switch of layout, a
+        # resize, an edit elsewhere in the column): a card is measured once per width, and
+        # its lines are put in words once for every width and paint.
+        self._height = lru_cache(maxsize=4096)(self._measure)
+        self._regels = lru_cache(maxsize=4096)(self._put_in_words)
 
-    def _lines(self, kaart: Kaart) -> list[str]:
-        return regels(kaart, self.vandaag, self.met_eigenaar, self.met_publiek)
+    def _put_in_words(self, kaart: Kaart, met_eigenaar: bool) -> tuple[str, ...]:
+        return tuple(regels(kaart, self.vandaag, met_eigenaar, self.met_publiek))
 
     def _text_width(self, option) -> int:
         """The width the text wraps in, as paint() will have it: the column's, not the
@@ -85,17 +93,17 @@ class KaartDelegate(QStyledItemDelegate):
         return max(60, card - 2 * self.maat.margin - self.maat.edge)
 
     def sizeHint(self, option, index) -> QSize:
-        kaart: Kaart = index.data(KAART_ROLE)
         width = self._text_width(option)
+        return QSize(width, self._height(index.data(KAART_ROLE), width, self.met_eigenaar))
+
+    def _measure(self, kaart: Kaart, width: int, met_eigenaar: bool) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
-        title = QFontMetrics(self.title_font).boundingRect(QRect(0, 0, width, 10_000), flags,
-                                                           kaart.tekst)  # fmt: skip
-        text = QFontMetrics(self.text_font)
+        title = self.title_metrics.boundingRect(QRect(0, 0, width, 10_000), flags, kaart.tekst)
         lines = sum(
-            text.boundingRect(QRect(0, 0, width, 10_000), flags, line).height()
-            for line in self._lines(kaart)
+            self.text_metrics.boundingRect(QRect(0, 0, width, 10_000), flags, line).height()
+            for line in self._regels(kaart, met_eigenaar)
         )
-        return QSize(width, title.height() + lines + 3 * self.maat.margin + 6)
+        return title.height() + lines + 3 * self.maat.margin + 6
 
     def paint(self, painter, option, index) -> None:
         kaart: Kaart = index.data(KAART_ROLE)
@@ -114,19 +122,18 @@ class KaartDelegate(QStyledItemDelegate):
         ink = KLAAR if not kaart.open else QColor("#000000")
         x, y = card.left() + m.edge + m.margin, card.top() + m.margin
         width = card.width() - m.edge - 2 * m.margin
-        flags = int(Qt.TextFlag.TextWordWrap)
+        # drawText lays each text out once and says where it went (no boundingRect before
+        # it); not clipped, as when each was drawn into its own bounding box
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextDontClip)
         painter.setFont(self.title_font)
         painter.setPen(ink)
-        box = painter.boundingRect(QRect(x, y, width, 10_000), flags, kaart.tekst)
-        painter.drawText(box, flags, kaart.tekst)
+        box = painter.drawText(QRect(x, y, width, 10_000), flags, kaart.tekst)
         y = box.bottom() + m.margin // 2
         painter.setFont(self.text_font)
-        for line in self._lines(kaart):
+        for line in self._regels(kaart, self.met_eigenaar):
             colour = VEILIG if line == kaart.soort.label.upper() else ink
             if "TE LAAT" in line:
                 colour = TE_LAAT
             painter.setPen(colour)
-            box = painter.boundingRect(QRect(x, y, width, 10_000), flags, line)
-            painter.drawText(box, flags, line)
-            y = box.bottom()
+            y = painter.drawText(QRect(x, y, width, 10_000), flags, line).bottom()
         painter.restore()

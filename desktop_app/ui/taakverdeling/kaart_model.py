@@ -27,20 +27,38 @@ class KaartenModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.kaarten: list[Kaart] = []
+        self.versie = 0  # counts the changes of the cards, for what is worked out from them
+        self._rijen: tuple[int, Indeling, BordFilter, dict[Sleutel, set[int]]] | None = None
 
     def set_kaarten(self, kaarten: list[Kaart]) -> None:
         """The same cards in the same order: only the changed rows are told. Otherwise (a
         card added, deleted or moved in the order) the model starts afresh."""
-        if [k.id for k in kaarten] != [k.id for k in self.kaarten]:
+        old, self.versie = self.kaarten, self.versie + 1
+        if [k.id for k in kaarten] != [k.id for k in old]:
             self.beginResetModel()
             self.kaarten = kaarten
             self.endResetModel()
             return
-        old, self.kaarten = self.kaarten, kaarten
+        self.kaarten = kaarten
         for row, (before, after) in enumerate(zip(old, kaarten, strict=True)):
             if before != after:
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
+
+    def rijen(self, indeling: Indeling, filter_: BordFilter) -> dict[Sleutel, set[int]]:
+        """The rows each column of this layout shows, worked out for all columns in one
+        pass. Each column's proxy asks of every row whether it is its own; going over all
+        cards for it, thirty columns would go over them thirty times. Kept until the cards
+        change or another filter asks (the board makes a new one for each change, and
+        hands all its columns that same one)."""
+        kept = self._rijen
+        if kept is None or kept[:2] != (self.versie, indeling) or kept[2] is not filter_:
+            rows: dict[Sleutel, set[int]] = {}
+            for row, kaart in enumerate(self.kaarten):
+                if filter_.laat_zien(kaart):
+                    rows.setdefault(kolom_van(kaart, indeling), set()).add(row)
+            self._rijen = kept = (self.versie, indeling, filter_, rows)
+        return kept[3]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.kaarten)
@@ -73,10 +91,16 @@ class KaartenModel(QAbstractListModel):
 
 
 class KolomProxy(QSortFilterProxyModel):
-    """The cards of one column that the filter lets through, in the board's order."""
+    """The cards of one column that the filter lets through, in the board's order: the
+    source's (kaarten reads them in it), which a proxy keeps as long as it does not sort.
+
+    It follows the cards only once its column is on screen (`volg_bron`): until then it
+    says what the column holds from the rows worked out for all columns, and thirty
+    columns of which most are out of view do not each go over every card."""
 
     def __init__(
         self,
+        bron: KaartenModel,
         sleutel: Sleutel,
         indeling: Indeling,
         filter_: BordFilter,
@@ -85,16 +109,31 @@ class KolomProxy(QSortFilterProxyModel):
     ):
         super().__init__(parent)
         self.sleutel, self.indeling, self.filter, self._drop = sleutel, indeling, filter_, drop
-        self.setDynamicSortFilter(True)
-        self.sort(0)
+        self.bron = bron
+        self._rijen, self._versie = set(), None  # this column's rows, of that version
+
+    def volg_bron(self) -> None:
+        if self.sourceModel() is None:
+            self.setSourceModel(self.bron)
+
+    def zet_filter(self, filter_: BordFilter) -> None:
+        self.filter, self._versie = filter_, None
+        if self.sourceModel() is not None:
+            self.invalidate()
+
+    def rijen(self) -> set[int]:
+        """The rows of the source this column shows."""
+        if self._versie != self.bron.versie:
+            self._rijen = self.bron.rijen(self.indeling, self.filter).get(self.sleutel, set())
+            self._versie = self.bron.versie
+        return self._rijen
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        kaart = self.sourceModel().kaarten[row]
-        return kolom_van(kaart, self.indeling) == self.sleutel and self.filter.laat_zien(kaart)
+        return row in self.rijen()
 
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(KAART_ROLE), right.data(KAART_ROLE)
-        return (a.volgorde, a.id) < (b.volgorde, b.id)
+    def kaarten(self) -> list[Kaart]:
+        """What the column shows, whether it follows the cards yet or not."""
+        return [self.bron.kaarten[row] for row in sorted(self.rijen())]
 
     def flags(self, index):
         return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
@@ -112,6 +151,3 @@ class KolomProxy(QSortFilterProxyModel):
             if afspraak_id:
                 self._drop(int(afspraak_id), self.sleutel)
         return False  # the edit moves the card; the view must not remove a row itself
-
-    def kaarten(self) -> list[Kaart]:
-        return [self.index(row, 0).data(KAART_ROLE) for row in range(self.rowCount())]
