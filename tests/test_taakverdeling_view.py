@@ -178,6 +178,7 @@ def test_a_task_added_on_the_board_and_edited_in_the_side_panel(qtbot, tab):
     card = _card(window, gezin_id, "Huurachterstand")
     assert card.bijeenkomst is None and card.eigenaar == afspraken.OUDERS
     assert tab.bord.volg(card.id)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert tab.detail.tekst.text() == card.tekst
     tab.detail.deelresultaat.setText("Betalingsregeling getekend")
     tab.detail.deelresultaat.editingFinished.emit()

@@ -64,6 +64,7 @@ class TaakverdelingTab(QWidget):
         self.leden, self.betrokkenen = [], []
         self.filter = BordFilter()
         self.indeling = Indeling.EIGENAAR
+        self.gekozen = None  # the card with the focus on the board
         self.banner = QLabel()
         self.banner.setObjectName("taakverdelingBanner")
         self.banner.setWordWrap(True)
@@ -216,9 +217,12 @@ class TaakverdelingTab(QWidget):
         self._show_board()
 
     def _chosen(self, kaart) -> None:
-        self.detail.toon(kaart, self.leden, self.betrokkenen)
+        self.gekozen = kaart
+        if self.detail.isVisible():  # closed, it need not read the card's history
+            self.detail.toon(kaart, self.leden, self.betrokkenen)
 
     def _open_detail(self) -> None:
+        self.detail.toon(self.gekozen, self.leden, self.betrokkenen)
         self.detail.show()
         self.detail.tekst.setFocus(Qt.FocusReason.OtherFocusReason)
 
