@@ -21,15 +21,7 @@ from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.taakverdeling.afspraken import OUDERS
 from desktop_app.services.taakverdeling.kaarten import Kaart
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.widgets.narrow_combo import narrow
-from desktop_app.ui.widgets.row_table import enum_choices
-
-
-def _combo(enum) -> QComboBox:
-    combo = narrow(QComboBox())
-    for label, value in enum_choices(enum):
-        combo.addItem(label, value)
-    return combo
+from desktop_app.ui.widgets.narrow_combo import enum_combo, narrow
 
 
 class KaartPanel(QWidget):
@@ -48,8 +40,8 @@ class KaartPanel(QWidget):
         self.tekst, self.deelresultaat, self.deadline = QLineEdit(), QLineEdit(), QLineEdit()
         self.deelresultaat.setPlaceholderText("Wanneer is het klaar? Bijv. ‘brief verstuurd’")
         self.deadline.setPlaceholderText("dd-mm-jjjj")
-        self.soort, self.status = _combo(AfspraakSoort), _combo(AfspraakStatus)
-        self.zichtbaarheid = _combo(Zichtbaarheid)
+        self.soort, self.status = enum_combo(AfspraakSoort), enum_combo(AfspraakStatus)
+        self.zichtbaarheid = enum_combo(Zichtbaarheid)
         self.wie = narrow(QComboBox())
         self.mede = QListWidget()
         self.mede.setMaximumHeight(110)

@@ -8,17 +8,9 @@ from desktop_app.model.enums import DirecteVeiligheid, StabieleVeiligheid, Voors
 from desktop_app.services.weging import wegingen
 from desktop_app.services.weging.overzicht import WegingOverzicht
 from desktop_app.ui.edits import Editor
-from desktop_app.ui.widgets.narrow_combo import narrow
-from desktop_app.ui.widgets.row_table import enum_choices
+from desktop_app.ui.widgets.narrow_combo import enum_combo, narrow
 
 LOS = 0  # not made in a meeting
-
-
-def _combo(enum) -> QComboBox:
-    combo = narrow(QComboBox())
-    for label, value in enum_choices(enum):
-        combo.addItem(label, value)
-    return combo
 
 
 class NieuweWegingPanel(QGroupBox):
@@ -32,15 +24,15 @@ class NieuweWegingPanel(QGroupBox):
         self.bij = narrow(QComboBox())
         self.datum = QLineEdit()
         self.datum.setPlaceholderText("dd-mm-jjjj (leeg = vandaag)")
-        self.directe, self.stabiele = _combo(DirecteVeiligheid), _combo(StabieleVeiligheid)
-        self.voorstel = _combo(Voorstel)
+        self.directe, self.stabiele = enum_combo(DirecteVeiligheid), enum_combo(StabieleVeiligheid)
+        self.voorstel = enum_combo(Voorstel)
         self.directe_toelichting, self.stabiele_toelichting = QLineEdit(), QLineEdit()
         self.arij_niveau, self.arij_datum = QLineEdit(), QLineEdit()
         self.arij_datum.setPlaceholderText("dd-mm-jjjj")
         self.voorstel_toelichting = QLineEdit()
         self.bodemeisen = QLineEdit()
         self.bodemeisen.setPlaceholderText("bijv. geen nieuwe politiecontacten")
-        self.zichtbaarheid = _combo(Zichtbaarheid)
+        self.zichtbaarheid = enum_combo(Zichtbaarheid)
         self.zichtbaarheid.setCurrentIndex(self.zichtbaarheid.findData(Zichtbaarheid.PROFESSIONALS))
         add = QPushButton("Weging toevoegen")
         add.clicked.connect(self.add_weging)
