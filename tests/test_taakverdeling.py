@@ -219,3 +219,15 @@ def test_sharing_a_card_with_a_betrokkene_alone_is_a_change_of_its_gezin(workspa
     workspace.edit("Samen met", afspraken.zet_mede_eigenaars, card, [("betrokkene", gezin["ravi"])])
     assert changes[-1].gezin_ids == {gezin["id"]}
     assert workspace.read(gezinnen.haal, gezin["id"]).bijgewerkt > before
+
+
+def test_the_meeting_under_way_for_the_review(workspace, gezin):
+    from desktop_app.services.bijeenkomst import volgorde
+
+    assert workspace.read(volgorde.lopende, gezin["id"]) is None
+    begun = _meeting(workspace, gezin, 1)  # in the past, not finalised
+    ahead = datetime(2099, 1, 1, 14, 0, tzinfo=UTC)
+    workspace.edit("Later", bijeenkomsten.maak, gezin["id"], ahead)
+    assert workspace.read(volgorde.lopende, gezin["id"]).id == begun, "not one still ahead"
+    workspace.edit("V", bijeenkomsten.stel_vast, begun)
+    assert workspace.read(volgorde.lopende, gezin["id"]) is None

@@ -29,3 +29,16 @@ def van_vandaag(session: Session, gezin_id: int) -> Bijeenkomst | None:
     query = select(Bijeenkomst).where(Bijeenkomst.gezin_id == gezin_id)
     held_today = [b for b in session.exec(query) if b.moment.astimezone().date() == today]
     return max(held_today, key=lambda b: b.moment, default=None)
+
+
+def lopende(session: Session, gezin_id: int) -> Bijeenkomst | None:
+    """The meeting under way: today's while it is open, else the latest open one that has
+    begun (a meeting finalised a day late). None when every meeting is finalised or ahead."""
+    today = van_vandaag(session, gezin_id)
+    if today is not None and today.vastgesteld is None:
+        return today
+    query = select(Bijeenkomst).where(
+        Bijeenkomst.gezin_id == gezin_id, Bijeenkomst.vastgesteld.is_(None)
+    )
+    begun = [b for b in session.exec(query) if b.moment.astimezone().date() <= date.today()]
+    return max(begun, key=lambda b: b.moment, default=None)

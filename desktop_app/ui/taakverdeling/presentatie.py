@@ -82,11 +82,12 @@ class BordPresentatie(ProjectieVenster):
                          + wie_belt_u_html(who, 26, kolommen=2))  # fmt: skip
 
     def shown_text(self) -> str:
-        """What the audience can read now (for checks): contacts, and the page in front."""
-        page = self.wie.text() if self.pages.currentIndex() else "\n".join(
-            self.bord.zichtbare_teksten()
-        )  # fmt: skip
-        return f"{self.banner.text()}\n{self.contacten.text()}\n{page}"
+        """What the audience can read now (for checks): the page in front, with the contacts
+        above the board."""
+        if self.pages.currentIndex():
+            return f"{self.banner.text()}\n{self.wie.text()}"
+        cards = "\n".join(self.bord.zichtbare_teksten())
+        return f"{self.banner.text()}\n{self.contacten.text()}\n{cards}"
 
     def _other_page(self) -> None:
         self.pages.setCurrentIndex(1 - self.pages.currentIndex())

@@ -1,8 +1,6 @@
 """The Taakverdeling tab: who holds regie and who is whose aanspreekpunt on top, the board of
 afspraken, the chosen card on the right, a line to add a task, and who to call for what."""
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -271,7 +269,7 @@ class TaakverdelingTab(QWidget):
         open afspraken from before it."""
         from desktop_app.ui.taakverdeling.bespreking import BesprekingDialog
 
-        meeting = self.editor.workspace.read(_current_meeting, self.gezin_id)
+        meeting = self.editor.workspace.read(volgorde.lopende, self.gezin_id)
         if meeting is None:
             self.editor.refuse(
                 "Bespreken",
@@ -280,15 +278,3 @@ class TaakverdelingTab(QWidget):
             )
             return
         BesprekingDialog(self.editor, meeting.id, self).exec()
-
-
-def _current_meeting(session, gezin_id: int):
-    today = volgorde.van_vandaag(session, gezin_id)
-    if today is not None and today.vastgesteld is None:
-        return today
-    open_ones = [
-        b
-        for b in bijeenkomsten.van_gezin(session, gezin_id)
-        if b.vastgesteld is None and b.moment.astimezone().date() <= date.today()
-    ]
-    return open_ones[-1] if open_ones else None
