@@ -18,7 +18,7 @@ from desktop_app.model.enums import (
 from desktop_app.services.bijeenkomst import bijeenkomsten, veranderd
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.publiek import taakverdeling
-from desktop_app.services.publiek.regel import Publiek, zichtbaar
+from desktop_app.services.publiek.regel import Lezer, zichtbaar
 from desktop_app.services.taakverdeling.kaarten import Kaart
 
 
@@ -53,7 +53,7 @@ class PubliekBijeenkomst:
     volgende: date | None
 
 
-def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Publiek) -> PubliekBijeenkomst:
+def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Lezer) -> PubliekBijeenkomst:
     b = get_or_fail(session, Bijeenkomst, bijeenkomst_id)
     punten = [
         p

@@ -19,7 +19,7 @@ from desktop_app.services.gezin import gezinnen
 from desktop_app.services.publiek import taakverdeling
 from desktop_app.services.publiek.bijeenkomst import PubliekBijeenkomst, bijeenkomst
 from desktop_app.services.publiek.contact import Contactpersoon, contactpersonen
-from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.publiek.regel import Lezer, lezer
 from desktop_app.services.publiek.taakverdeling import WieBeltU
 from desktop_app.services.publiek.tijdlijn import tijdlijn
 from desktop_app.services.publiek.weging import PubliekWeging, grafiek, wegingen
@@ -33,7 +33,7 @@ LAATSTE = "laatste"
 @dataclass(frozen=True)
 class Projectie:
     gezin: str
-    publiek: Publiek
+    publiek: Lezer
     contactpersonen: list[Contactpersoon]
     tijdlijn: Tijdlijn
     bijeenkomst: PubliekBijeenkomst | None
@@ -44,10 +44,10 @@ class Projectie:
 
 
 def projectie(
-    session: Session, gezin_id: int, publiek: Publiek, bijeenkomst_id: int | str | None = None
+    session: Session, gezin_id: int, publiek: Lezer, bijeenkomst_id: int | str | None = None
 ) -> Projectie:
     """`bijeenkomst_id` is a meeting of this gezin, "laatste" for its latest, or None."""
-    publiek = Publiek(publiek)
+    publiek = lezer(publiek)
     gezin = gezinnen.haal(session, gezin_id)
     meeting_id = _meeting(session, gezin_id, bijeenkomst_id)
     return Projectie(

@@ -9,13 +9,13 @@ from sqlmodel import Session
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
-from desktop_app.services.publiek.regel import Publiek, zichtbaar
+from desktop_app.services.publiek.regel import Lezer, Publiek, zichtbaar
 from desktop_app.services.taakverdeling import agenda as agenda_service
 from desktop_app.services.taakverdeling import kaarten as kaarten_service
 from desktop_app.services.taakverdeling.kaarten import Kaart
 
 
-def kaarten(session: Session, gezin_id: int, publiek: Publiek) -> list[Kaart]:
+def kaarten(session: Session, gezin_id: int, publiek: Lezer) -> list[Kaart]:
     return [
         k for k in kaarten_service.kaarten(session, gezin_id) if zichtbaar(k.zichtbaarheid, publiek)
     ]
@@ -48,7 +48,7 @@ class WieBeltU:
     taken: list[str]  # the open afspraken they carry or share, as agreed
 
 
-def wie_belt_u(session: Session, gezin_id: int, publiek: Publiek) -> list[WieBeltU]:
+def wie_belt_u(session: Session, gezin_id: int, publiek: Lezer) -> list[WieBeltU]:
     """Everyone the family may need to call: whoever holds regie or is someone's vast
     aanspreekpunt, or carries an open afspraak this audience may see. Regie first."""
     cards = [k for k in kaarten(session, gezin_id, publiek) if k.open]

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from desktop_app.model import Betrokkene, Gezinslid
 from desktop_app.model.enums import DirecteVeiligheid, StabieleVeiligheid, Voorstel, Zichtbaarheid
-from desktop_app.services.publiek.regel import Publiek, zichtbaar
+from desktop_app.services.publiek.regel import Lezer, zichtbaar
 from desktop_app.services.weging import grafiek as grafiek_service
 from desktop_app.services.weging import wegingen as wegingen_service
 from desktop_app.services.weging.grafiek import Grafiek
@@ -41,7 +41,7 @@ class PubliekWeging:
     scores: list[PubliekScore]
 
 
-def grafiek(session: Session, gezin_id: int, publiek: Publiek, per_rol: bool = False) -> Grafiek:
+def grafiek(session: Session, gezin_id: int, publiek: Lezer, per_rol: bool = False) -> Grafiek:
     bron = grafiek_service.bron(session, gezin_id)
     audience = {w.id: w.zichtbaarheid for w in bron.wegingen}
     selection = bron.met(
@@ -52,16 +52,19 @@ def grafiek(session: Session, gezin_id: int, publiek: Publiek, per_rol: bool = F
     return grafiek_service.teken(selection, per_rol)
 
 
-def _score_zichtbaar(score, weging: str, publiek: Publiek) -> bool:
+def _score_zichtbaar(score, weging: str, publiek: Lezer) -> bool:
     """A family member's score follows its own audience (it was said at the table); a
     professional's never reaches further than the weging it was given in, even after the
-    weging is narrowed. Nothing of a vertrouwelijke weging is shown."""
-    if weging == Zichtbaarheid.VERTROUWELIJK or not zichtbaar(score.zichtbaarheid, publiek):
+    weging is narrowed. Nothing of a vertrouwelijke weging is shown to whoever may not see
+    that weging."""
+    if not zichtbaar(score.zichtbaarheid, publiek):
         return False
-    return score.gezinslid_id is not None or zichtbaar(weging, publiek)
+    if zichtbaar(weging, publiek):
+        return True
+    return score.gezinslid_id is not None and weging != Zichtbaarheid.VERTROUWELIJK
 
 
-def wegingen(session: Session, gezin_id: int, publiek: Publiek) -> list[PubliekWeging]:
+def wegingen(session: Session, gezin_id: int, publiek: Lezer) -> list[PubliekWeging]:
     result = []
     for w in wegingen_service.van_gezin(session, gezin_id):
         if not zichtbaar(w.zichtbaarheid, publiek):

@@ -18,7 +18,6 @@ Each event keeps its UID from one export to the next (derived from what it is an
 gezin), so importing the file again updates the events instead of adding them twice.
 """
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -32,11 +31,11 @@ from desktop_app import __version__
 from desktop_app.model import Bijeenkomst, Gezin
 from desktop_app.model.dates import format_date
 from desktop_app.model.enums import BijeenkomstSoort
-from desktop_app.model.errors import InvoerFout
 from desktop_app.model.utc import utc_now
 from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.taakverdeling.afspraken import NIEMAND
 from desktop_app.services.taakverdeling.kaarten import Kaart
+from desktop_app.store import bestand
 
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
 NL = {"LANGUAGE": "nl"}
@@ -131,16 +130,7 @@ def agenda(
 
 
 def schrijf(pad: Path, data: bytes) -> None:
-    """Write beside the target and move into place: a failed export leaves no broken file."""
-    if pad.suffix.lower() != ".ics":
-        raise InvoerFout(f"Kies een bestand dat eindigt op .ics; niet ‘{pad.name}’.")
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    partial = pad.with_name(f".{pad.name}.deel")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, pad)
-    finally:
-        partial.unlink(missing_ok=True)
+    bestand.schrijf(pad, data, ".ics")
 
 
 class _Stempel:

@@ -1,0 +1,101 @@
+"""The furniture of every printed page: page numbers "pagina 2 van 3", a footer, a stamp,
+the CONCEPT watermark, and the PDF's metadata in Dutch."""
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from desktop_app.reports import lettertype
+
+MARGE = 18 * mm
+GRIJS = HexColor("#4D4D4D")
+ROOD = HexColor("#B00020")
+_WATERMERK = Color(0.75, 0.75, 0.75, alpha=0.35)
+
+
+@dataclass(frozen=True)
+class Pagina:
+    titel: str  # the PDF's title, and the running head from page 2 on
+    onderwerp: str
+    voet: str  # left in the footer of every page
+    stempel: str = ""  # in red at the top of every page, e.g. "Inclusief vertrouwelijk"
+    concept: bool = False  # a meeting not yet finalised: "CONCEPT" across every page
+    formaat: tuple[float, float] = A4
+    auteur: str = "Casustafel"
+
+
+def maak_pdf(story: list, pagina: Pagina) -> bytes:
+    lettertype.registreer()
+    out = BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagina.formaat,
+        leftMargin=MARGE,
+        rightMargin=MARGE,
+        topMargin=MARGE + (6 * mm if pagina.stempel else 0),
+        bottomMargin=MARGE + 4 * mm,
+        title=pagina.titel,
+        author=pagina.auteur,
+        subject=pagina.onderwerp,
+        creator="Casustafel",
+        lang="nl-NL",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="tekst")
+    doc.addPageTemplates(
+        [PageTemplate(id="pagina", frames=[frame], onPage=lambda c, d: _meubilair(c, d, pagina))]
+    )
+    doc.build(story, canvasmaker=_GenummerdCanvas)
+    return out.getvalue()
+
+
+def _meubilair(canvas: Canvas, doc: BaseDocTemplate, pagina: Pagina) -> None:
+    width, height = pagina.formaat
+    canvas.saveState()
+    if pagina.concept:
+        canvas.setFillColor(_WATERMERK)
+        canvas.setFont(lettertype.VET, 110)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(50)
+        canvas.drawCentredString(0, -35, "CONCEPT")
+        canvas.rotate(-50)
+        canvas.translate(-width / 2, -height / 2)
+    canvas.setFillColor(GRIJS)
+    canvas.setFont(lettertype.GEWOON, 9)
+    canvas.drawString(MARGE, MARGE - 2 * mm, pagina.voet)
+    if doc.page > 1:
+        canvas.drawString(MARGE, height - MARGE + 4 * mm, pagina.titel)
+    if pagina.stempel:
+        canvas.setFillColor(ROOD)
+        canvas.setFont(lettertype.VET, 11)
+        canvas.drawRightString(width - MARGE, height - MARGE + 4 * mm, pagina.stempel)
+    canvas.restoreState()
+
+
+class _GenummerdCanvas(Canvas):
+    """Holds every page until the end, so each can say how many there are."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._paginas: list[dict] = []
+
+    def showPage(self):
+        self._paginas.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._paginas)
+        for state in self._paginas:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(lettertype.GEWOON, 9)
+            self.setFillColor(GRIJS)
+            self.drawRightString(
+                width - MARGE, MARGE - 2 * mm, f"pagina {self._pageNumber} van {total}"
+            )
+            super().showPage()
+        super().save()
