@@ -115,6 +115,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pub.add_argument("--json", action="store_true", help="als JSON (vorm: zie README)")
 
+    report = commands.add_parser(
+        "report", help="de uitkomst van een bijeenkomst als PDF, voor de ouders of professionals"
+    )
+    report.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    report.add_argument("--gezin", type=int, required=True, metavar="ID")
+    report.add_argument(
+        "--bijeenkomst", type=_meeting, default="laatste", metavar="ID|laatste",
+        help="welke bijeenkomst (standaard de laatste)",
+    )  # fmt: skip
+    report.add_argument("--voor", choices=["ouders", "professionals"], required=True)
+    report.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", type=Path)
+    report.add_argument(
+        "--inclusief-vertrouwelijk", action="store_true",
+        help="alleen bij --voor professionals; staat dan op elke pagina",
+    )  # fmt: skip
+    report.add_argument("--tijdlijn", action="store_true", help="de tijdlijn als extra pagina")
+    report.add_argument(
+        "--zonder-handtekeningen", action="store_true", help="geen regels om te ondertekenen"
+    )
+
     imp = commands.add_parser("import-events", help="gebeurtenissen uit CSV of XLSX importeren")
     imp.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     target = imp.add_mutually_exclusive_group(required=True)
@@ -244,6 +264,29 @@ def _publiek(args, db_path: Path) -> int:
     return 0
 
 
+def _report(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.reports import bijeenkomst as report
+    from desktop_app.services.publiek.regel import Inzage, Publiek
+    from desktop_app.services.publiek.verslag import verslag
+    from desktop_app.store import bestand
+
+    reader = Publiek(args.voor)
+    if args.inclusief_vertrouwelijk:
+        if reader is not Publiek.PROFESSIONALS:
+            raise InvoerFout("--inclusief-vertrouwelijk kan alleen bij --voor professionals.")
+        reader = Inzage.VERTROUWELIJK
+    workspace = _existing_workspace(db_path)
+    try:
+        record = workspace.read(verslag, args.gezin, args.bijeenkomst, reader)
+    finally:
+        workspace.close()
+    options = report.Opties(tijdlijn=args.tijdlijn, handtekeningen=not args.zonder_handtekeningen)
+    bestand.schrijf(args.output, report.pdf(record, options), ".pdf")
+    print(args.output)
+    return 0
+
+
 def _import_events(args, db_path: Path) -> int:
     from desktop_app.services.tijdlijn import gebeurtenis_import
 
@@ -288,4 +331,5 @@ _COMMANDS = {
     "export-ics": _export_ics,
     "publiek": _publiek,
     "import-events": _import_events,
+    "report": _report,
 }

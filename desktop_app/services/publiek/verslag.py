@@ -53,7 +53,7 @@ class Verslag:
     contactpersonen: list[Contactpersoon]
     afspraken: list[Kaart]  # open: veiligheidsafspraken and bodemeisen first
     volgende: Volgende | None
-    ondertekenaars: list[str]  # the gezinsleden with gezag, then the regisseur
+    ondertekenaars: list[tuple[str, str]]  # (name, role): the gezagdragers, then the regisseur
     tijdlijn: Tijdlijn
     vorige: date | None  # the previous meeting: a report's timeline excerpt starts there
     # For professionals only: empty for parents.
@@ -71,9 +71,11 @@ def verslag(session: Session, gezin_id: int, bijeenkomst_id: int | str, voor: Le
     professionals = voor_professionals(voor)
     previous = volgorde.vorige(session, meeting.id)
     holder = regie.regiehouder_id(session, gezin_id)
-    signers = [lid.naam for lid in gezinsleden.van_gezin(session, gezin_id) if lid.gezag]
+    signers = [
+        (lid.naam, lid.relatie) for lid in gezinsleden.van_gezin(session, gezin_id) if lid.gezag
+    ]
     if holder is not None:
-        signers.append(session.get(Betrokkene, holder).naam)
+        signers.append((session.get(Betrokkene, holder).naam, "regisseur"))
     return Verslag(
         gezin=seen.gezin,
         gemeente=gezinnen.haal(session, gezin_id).gemeente,
