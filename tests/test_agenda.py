@@ -118,9 +118,10 @@ def test_the_demo_calendar_for_parents_and_for_professionals(workspace, demo):
     assert text.index("BEGIN:VTIMEZONE") < text.index("BEGIN:VEVENT")
 
 
-def test_the_facilitators_own_view_has_no_agenda(workspace, demo):
+@pytest.mark.parametrize("view", ["facilitator", "vertrouwelijk"])
+def test_the_facilitators_own_view_has_no_agenda(workspace, demo, view):
     with pytest.raises(InvoerFout, match="vertrouwelijk gaat nooit mee"):
-        workspace.read(publiek_taakverdeling.agenda, demo, "facilitator")
+        workspace.read(publiek_taakverdeling.agenda, demo, view)
 
 
 def test_the_next_meeting_is_the_first_not_yet_ended_else_the_agreed_date(workspace, demo):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
-from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.publiek.regel import Inzage, Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, tijdlijn
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
 
@@ -46,10 +46,12 @@ def test_projection_never_draws_what_the_audience_may_not_see(qtbot, demo_window
         assert "ALLEEN PROFESSIONALS" in presentation.banner.text()
 
 
-def test_projection_refuses_the_facilitators_own_view(demo_window):
+@pytest.mark.parametrize("view", ["facilitator", Inzage.VERTROUWELIJK])
+def test_projection_refuses_the_facilitators_own_view(demo_window, view):
+    """Nor the printed report's inzage: vertrouwelijk may go on paper, never on a beamer."""
     window, gezin_id = demo_window
     with pytest.raises(ValueError):
-        PresentatieVenster(window.werkblad.editor, gezin_id, "facilitator")
+        PresentatieVenster(window.werkblad.editor, gezin_id, view)
     assert len(Publiek) == 2, "no audience type member can carry the facilitator's view"
 
 

@@ -89,6 +89,7 @@ def pdf(verslag: Verslag, opties: Opties = Opties()) -> bytes:
             voet=f"{v.gezin} · {head}" if ouders else VOET_PROFESSIONALS,
             stempel=STEMPEL_VERTROUWELIJK if v.lezer is Inzage.VERTROUWELIJK else "",
             concept=not v.bijeenkomst.vastgesteld,
+            auteur=v.notulist or v.voorzitter or "Casustafel",
         ),
     )
 
