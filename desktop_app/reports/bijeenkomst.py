@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.model.enums import ChecklistStatus, Kolom
@@ -24,6 +25,7 @@ from desktop_app.reports.opmaak import (
     dag_en_datum,
     lange_datum,
     opgemaakt,
+    punt,
     stijlen,
     tijd,
 )
@@ -158,8 +160,8 @@ def _contactpersonen(v: Verslag) -> list:
         wie = f"<b>{escape(naam)}</b>" + "".join(
             f"<br/>{escape(p)}" for p in (rol, organisatie) if p
         )
-        bereik = "\n".join(part for part in (telefoon, email) if part) or "niet ingevuld"
-        rows.append((opgemaakt(wie, "cel"), "\n".join(voor), bereik))
+        bereik = [escape(part) for part in (telefoon, email) if part] or ["niet ingevuld"]
+        rows.append((opgemaakt(wie, "cel"), "\n".join(voor), opgemaakt(_afbreekbaar(bereik))))
     story.append(_tabel(rows, (0.33, 0.3, 0.37)))
     regisseur = next((c for c in v.contactpersonen if c.voor == "Casusregie"), None)
     if regisseur:
@@ -181,12 +183,24 @@ def _contactpersonen(v: Verslag) -> list:
     return story
 
 
+def _afbreekbaar(lines: list[str]) -> str:
+    """A long e-mail address may wrap after its "@", never in the middle of a word."""
+    limit = BREEDTE * 0.37 - 14
+    font = stijlen()["cel"]
+    return "<br/>".join(
+        line.replace("@", "@<br/>")
+        if stringWidth(line, font.fontName, font.fontSize) > limit
+        else line
+        for line in lines
+    )
+
+
 def _veranderd(v: Verslag) -> list:
     if not v.bijeenkomst.veranderd:
         return []
     return [
         _kop_tekst("Wat is er veranderd sinds de vorige keer?"),
-        _lijst(v.bijeenkomst.veranderd),
+        *[punt(item) for item in v.bijeenkomst.veranderd],
     ]
 
 
@@ -194,8 +208,7 @@ def _kolommen(v: Verslag) -> list:
     kolommen = v.bijeenkomst.kolommen
     head = [opgemaakt(escape(KOLOMKOPPEN[k]), "celkop") for k in KOLOM_VOLGORDE]
     cells = [
-        [alinea(f"• {t}", "cel") for t in kolommen.get(k, [])]
-        or [alinea("Niets genoteerd.", "cel")]
+        [punt(t) for t in kolommen.get(k, [])] or [alinea("Niets genoteerd.", "cel")]
         for k in KOLOM_VOLGORDE
     ]
     table = Table([head, cells], colWidths=[BREEDTE / 3] * 3, repeatRows=1)
@@ -450,21 +463,6 @@ def _kop_tekst(text: str) -> Paragraph:
 
 def _subkop(text: str) -> Paragraph:
     return alinea(text, "subkop")
-
-
-def _lijst(items: list[str]) -> Table:
-    rows = [("•", alinea(item, "cel")) for item in items]
-    table = Table(rows, colWidths=[6 * mm, BREEDTE - 6 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), stijlen()["cel"].fontName, 11),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
 
 
 def _sleutel_waarde(rows: list[tuple[str, str]]) -> Table:

@@ -47,6 +47,7 @@ def stijlen() -> dict[str, ParagraphStyle]:
         ),
         "tekst": ParagraphStyle("alinea", parent=tekst, spaceAfter=5),
         "cel": tekst,
+        "punt": ParagraphStyle("punt", parent=tekst, leftIndent=10, bulletIndent=0, spaceAfter=4),
         "celkop": ParagraphStyle("celkop", parent=tekst, fontName=lettertype.VET),
         "klein": ParagraphStyle("klein", parent=tekst, fontSize=9.5, leading=12.5),
     }  # fmt: skip
@@ -55,6 +56,11 @@ def stijlen() -> dict[str, ParagraphStyle]:
 def alinea(tekst: str, stijl: str = "tekst") -> Paragraph:
     """Stored text is plain: escaped here, so a "<" typed in a meeting prints as itself."""
     return Paragraph(escape(tekst).replace("\n", "<br/>"), stijlen()[stijl])
+
+
+def punt(tekst: str) -> Paragraph:
+    """One item of a bulleted list, its lines hanging clear of the bullet."""
+    return Paragraph(escape(tekst), stijlen()["punt"], bulletText="•")
 
 
 def opgemaakt(markup: str, stijl: str = "tekst") -> Paragraph:
