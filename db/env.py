@@ -10,7 +10,8 @@ config = context.config
 
 
 def run_migrations() -> None:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    # The store passes its URL object, which may hold the passphrase of an encrypted store.
+    engine = create_engine(config.attributes.get("url") or config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
         context.configure(
             connection=connection,

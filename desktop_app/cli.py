@@ -5,6 +5,7 @@ Heavy modules (Qt, SQLModel) are imported inside the command that needs them.
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -135,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--zonder-handtekeningen", action="store_true", help="geen regels om te ondertekenen"
     )
 
+    for name, text in (
+        ("versleutelen", "versleutel de database met een wachtwoord, of wijzig het wachtwoord"),
+        ("ontsleutelen", "haal de versleuteling van de database weer af"),
+    ):
+        crypt = commands.add_parser(name, help=text)
+        crypt.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+
     imp = commands.add_parser("import-events", help="gebeurtenissen uit CSV of XLSX importeren")
     imp.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     target = imp.add_mutually_exclusive_group(required=True)
@@ -151,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if os.name == "posix":
+        os.umask(0o077)  # the store, its backups and every export: the user's alone
     from desktop_app.store.location import resolve_db_path
 
     db_path = resolve_db_path(args.db)
@@ -162,9 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         return _COMMANDS[args.command](args, db_path)
     except Exception as exc:  # one Dutch line for whatever went wrong, never a traceback
         from desktop_app.model.errors import InvoerFout
-        from desktop_app.store.migrations import MigratieFout
+        from desktop_app.services.opslag import OpslagFout
 
-        message = str(exc) if isinstance(exc, InvoerFout | MigratieFout) else f"fout: {exc}"
+        message = str(exc) if isinstance(exc, InvoerFout | OpslagFout) else f"fout: {exc}"
         print(f"casustafel: {message}", file=sys.stderr)
         return 1
 
@@ -173,7 +183,7 @@ def _demo(args, db_path: Path) -> int:
     from desktop_app.services.core.workspace import Workspace
     from desktop_app.services.demo import maak_demo
 
-    workspace = Workspace.open(db_path)
+    workspace = Workspace.open(db_path, _wachtwoord_als_nodig(db_path), programma="casustafel demo")
     try:
         gezin_id = workspace.edit("Demogezin maken", maak_demo)
     finally:
@@ -195,18 +205,85 @@ def _snapshot(args, db_path: Path) -> int:
         args.size,
         Publiek(args.audience) if args.audience else None,
         args.bijeenkomst,
+        _wachtwoord_als_nodig(db_path),
     )
     print(args.output)
     return 0
 
 
-def _existing_workspace(db_path: Path):
+def _existing_workspace(db_path: Path, schrijven: str = ""):
+    """Read-only unless `schrijven` names the writing command (it then holds the lock)."""
     from desktop_app.model.errors import InvoerFout
     from desktop_app.services.core.workspace import Workspace
 
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
-    return Workspace.open(db_path)
+    wachtwoord = _wachtwoord_als_nodig(db_path)
+    if schrijven:
+        return Workspace.open(db_path, wachtwoord, programma=f"casustafel {schrijven}")
+    return Workspace.open(db_path, wachtwoord, alleen_lezen=True)
+
+
+def _wachtwoord_als_nodig(db_path: Path) -> str | None:
+    from desktop_app.services.opslag import versleuteld
+
+    return _lees_wachtwoord("Wachtwoord van de database") if versleuteld(db_path) else None
+
+
+def _lees_wachtwoord(vraag: str, twee_keer: bool = False) -> str:
+    """From the terminal without echo, or one line of standard input when it is no terminal."""
+    import getpass
+
+    from desktop_app.model.errors import InvoerFout
+
+    def once(prompt: str) -> str:
+        if sys.stdin.isatty():
+            return getpass.getpass(f"{prompt}: ")
+        line = sys.stdin.readline()
+        if not line:
+            raise InvoerFout(f"{vraag}: er kwam geen regel op de standaardinvoer.")
+        return line.rstrip("\r\n")
+
+    first = once(vraag)
+    if twee_keer and once(f"{vraag} (nogmaals)") != first:
+        raise InvoerFout("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+    return first
+
+
+def _versleutelen(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.opslag.wachtwoord import sterkte
+
+    workspace = _existing_workspace(db_path, schrijven="versleutelen")
+    try:
+        nieuw = _lees_wachtwoord("Nieuw wachtwoord", twee_keer=True)
+        oordeel = sterkte(nieuw)
+        if not oordeel.genoeg:
+            raise InvoerFout(f"Dit wachtwoord is niet sterk genoeg. {oordeel.uitleg}")
+        changed = workspace.versleuteld
+        workspace.zet_wachtwoord(nieuw)
+    finally:
+        workspace.close()
+    print(f"Het wachtwoord is gewijzigd: {db_path}" if changed else f"Versleuteld: {db_path}")
+    print("Bewaar het wachtwoord goed: zonder wachtwoord zijn de gegevens niet terug te halen.")
+    return 0
+
+
+def _ontsleutelen(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.core.workspace import Workspace
+    from desktop_app.services.opslag import versleuteld
+
+    if not db_path.exists() or not versleuteld(db_path):
+        raise InvoerFout(f"De database {db_path} is niet versleuteld.")
+    wachtwoord = _lees_wachtwoord("Wachtwoord van de database", twee_keer=True)
+    workspace = Workspace.open(db_path, wachtwoord, programma="casustafel ontsleutelen")
+    try:
+        workspace.zet_wachtwoord(None)
+    finally:
+        workspace.close()
+    print(f"Niet meer versleuteld: {db_path}")
+    return 0
 
 
 def _export_timeline(args, db_path: Path) -> int:
@@ -291,7 +368,11 @@ def _import_events(args, db_path: Path) -> int:
     from desktop_app.services.tijdlijn import gebeurtenis_import
 
     rows = gebeurtenis_import.lees_bestand(args.bestand)
-    workspace = _existing_workspace(db_path) if args.gezin else _new_workspace(db_path)
+    workspace = (
+        _existing_workspace(db_path, schrijven="import-events")
+        if args.gezin
+        else _new_workspace(db_path)
+    )
     try:
         result = workspace.edit(
             "Gebeurtenissen importeren",
@@ -321,7 +402,9 @@ def _import_events(args, db_path: Path) -> int:
 def _new_workspace(db_path: Path):
     from desktop_app.services.core.workspace import Workspace
 
-    return Workspace.open(db_path)
+    return Workspace.open(
+        db_path, _wachtwoord_als_nodig(db_path), programma="casustafel import-events"
+    )
 
 
 _COMMANDS = {
@@ -332,4 +415,6 @@ _COMMANDS = {
     "publiek": _publiek,
     "import-events": _import_events,
     "report": _report,
+    "versleutelen": _versleutelen,
+    "ontsleutelen": _ontsleutelen,
 }

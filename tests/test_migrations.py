@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import gezinnen
+from desktop_app.store.fouten import OpslagFout
 from desktop_app.store.migrations import (
     MigratieFout,
     current_revision,
@@ -73,7 +74,7 @@ def test_broken_migration_leaves_file_byte_identical(db_path, scripts_with_broke
     original = db_path.read_bytes()
 
     with pytest.raises(MigratieFout, match="Er is niets veranderd"):
-        ensure_current(db_path, scripts_with_broken_step)
+        ensure_current(db_path, script_dir=scripts_with_broken_step)
 
     assert db_path.read_bytes() == original
     names = [r[0] for r in sqlite3.connect(db_path).execute("SELECT naam FROM gezin")]
@@ -94,7 +95,7 @@ def test_upgrade_of_existing_file_keeps_data_and_a_backup(db_path, scripts_with_
     )
     original = db_path.read_bytes()
 
-    ensure_current(db_path, scripts_with_broken_step)
+    ensure_current(db_path, script_dir=scripts_with_broken_step)
 
     assert current_revision(db_path) == "9999"
     assert db_path.with_name(f"{db_path.name}.pre-9999.bak").read_bytes() == original
@@ -104,7 +105,7 @@ def test_upgrade_of_existing_file_keeps_data_and_a_backup(db_path, scripts_with_
 
 def test_a_file_that_is_no_database_gives_a_dutch_error(db_path):
     db_path.write_bytes(b"dit is geen database" * 100)
-    with pytest.raises(MigratieFout, match="geen Casustafel-database"):
+    with pytest.raises(OpslagFout, match="geen Casustafel-database"):
         ensure_current(db_path)
 
 

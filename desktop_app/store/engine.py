@@ -1,23 +1,31 @@
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, QueuePool, create_engine, event
 
 from desktop_app.store import undo_log
+from desktop_app.store.verbinding import url
 
 
-def _on_connect(dbapi_connection, _record) -> None:
+def _on_connect(dbapi_connection, _record, alleen_lezen: bool) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     # The undo log holds case data (old titles, deleted rows): kept in memory, never spilled
     # to an unencrypted file in the system's temp folder. Its size is bounded (workspace).
     cursor.execute("PRAGMA temp_store=MEMORY")
+    if not alleen_lezen:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # Erased rows are overwritten with zeros, not left readable in free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
-    undo_log.install(dbapi_connection)
+    if not alleen_lezen:
+        undo_log.install(dbapi_connection)
 
 
-def create_store_engine(path: Path) -> Engine:
+def create_store_engine(
+    path: Path, wachtwoord: str | None = None, alleen_lezen: bool = False
+) -> Engine:
     # One connection for every read and edit, held while the store is open: the undo log
     # lives in its TEMP tables, and PRAGMA data_version (see `data_version`) tells apart
     # only the commits of other connections, so a second one of our own would look like
@@ -27,9 +35,13 @@ def create_store_engine(path: Path) -> Engine:
     # a second (the app has no threads, so nothing else could give it back) instead of
     # silently sharing a transaction, as StaticPool or SingletonThreadPool would let it.
     engine = create_engine(
-        f"sqlite:///{path}", poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=1
+        url(path, wachtwoord, alleen_lezen),
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=1,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", partial(_on_connect, alleen_lezen=alleen_lezen))
     return engine
 
 

@@ -1,29 +1,44 @@
 """Bring a store file to the newest schema without ever damaging the original.
 
 The file is migrated as a copy that replaces the original only after every migration
-succeeded; a backup `<name>.pre-<revision>.bak` is kept beside it. When the file is
-already at head, only one small query runs and Alembic is never imported.
+succeeded; a backup `<name>.pre-<revision>.bak` is kept beside it. Both are byte copies, so
+an encrypted store's copies are as encrypted as the store. When the file is already at head,
+only one small query runs and Alembic is never imported.
 """
 
 import os
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
+from desktop_app import __version__
+from desktop_app.store.fouten import OpslagFout
 from desktop_app.store.project_dirs import MIGRATIONS_DIR
+from desktop_app.store.verbinding import url, verbind
+
+# What a migration run can leave beside the store when it is killed: the work copy and the
+# journals SQLite keeps for it.
+RESTEN = (".migreren", ".migreren-journal", ".migreren-wal", ".migreren-shm")
 
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
 _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
 
 
-class MigratieFout(Exception):
+class MigratieFout(OpslagFout):
     """The store could not be brought up to date; the message is Dutch and complete."""
+
+
+class NieuwereVersie(OpslagFout):
+    """Made by a newer Casustafel: read nothing into it, write nothing to it."""
 
 
 def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
     """The single head of the migration graph, read from the version files as text."""
+    return _graph(script_dir)[0]
+
+
+def _graph(script_dir: Path) -> tuple[str, set[str]]:
     revisions, parents = set(), set()
     for path in (script_dir / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
@@ -34,43 +49,86 @@ def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
     heads = revisions - parents
     if len(heads) != 1:
         raise RuntimeError(f"expected one migration head, found {sorted(heads)}")
-    return heads.pop()
+    return heads.pop(), revisions
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, wachtwoord: str | None = None) -> str | None:
     """The revision the file is at, or None for a file without schema."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = verbind(path, wachtwoord, alleen_lezen=True)
     try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        if "no such table" in str(exc):
-            return None
-        raise MigratieFout(f"{path} is geen Casustafel-database of is beschadigd ({exc}).") from exc
+        tables = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone()[0]
+        row = (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if tables
+            else None
+        )
     finally:
         connection.close()
     return row[0] if row else None
 
 
-def ensure_current(path: Path, script_dir: Path = MIGRATIONS_DIR) -> None:
-    head = head_revision(script_dir)
-    if path.exists() and current_revision(path) == head:
+def check_version(path: Path, wachtwoord: str | None, script_dir: Path = MIGRATIONS_DIR) -> bool:
+    """True when the file is at head; refuses one made by a newer Casustafel."""
+    head, known = _graph(script_dir)
+    revision = current_revision(path, wachtwoord)
+    if revision is not None and revision not in known:
+        raise NieuwereVersie(
+            f"Deze database is gemaakt met een nieuwere versie van Casustafel "
+            f"({_made_with(path, wachtwoord)}); werk Casustafel bij. Er is niets aan veranderd."
+        )
+    return revision == head
+
+
+def ensure_current(
+    path: Path, wachtwoord: str | None = None, script_dir: Path = MIGRATIONS_DIR
+) -> None:
+    if path.exists() and check_version(path, wachtwoord, script_dir):
         return
-    _migrate_copy(path, head, script_dir)
+    _migrate_copy(path, head_revision(script_dir), wachtwoord, script_dir)
 
 
-def _migrate_copy(path: Path, head: str, script_dir: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    work = path.with_name(path.name + ".migreren")
-    work.unlink(missing_ok=True)
-    if path.exists():
-        _fold_wal(path)
-        shutil.copy2(path, path.with_name(f"{path.name}.pre-{head}.bak"))
-        shutil.copy2(path, work)
+def stamp_version(connection) -> None:
+    """Record the newest app version that wrote the file, for the message an older one gives."""
+    ours = _encode(__version__)
+    if connection.exec_driver_sql("PRAGMA user_version").scalar_one() < ours:
+        connection.exec_driver_sql(f"PRAGMA user_version = {ours}")
+
+
+def _encode(version: str) -> int:
+    parts = [int(p) for p in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
+
+def _made_with(path: Path, wachtwoord: str | None) -> str:
+    connection = verbind(path, wachtwoord, alleen_lezen=True)
     try:
-        _run_alembic(work, script_dir)
+        number = connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()
+    if not number:
+        return "onbekende versie"
+    return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def ruim_op(path: Path) -> None:
+    """Remove what a killed migration left: never the store, never a backup."""
+    for suffix in RESTEN:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _migrate_copy(path: Path, head: str, wachtwoord: str | None, script_dir: Path) -> None:
+    work = path.with_name(path.name + ".migreren")
+    ruim_op(path)
+    if path.exists():
+        _fold_wal(path, wachtwoord)
+        _kopie(path, path.with_name(f"{path.name}.pre-{head}.bak"))
+        _kopie(path, work)
+    try:
+        _run_alembic(work, wachtwoord, script_dir)
     except Exception as exc:
-        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
-            leftover.unlink(missing_ok=True)
+        ruim_op(path)
         raise MigratieFout(
             f"De database {path} kon niet worden bijgewerkt naar de nieuwe versie. "
             f"Er is niets veranderd aan uw gegevens. Technische oorzaak: {exc}"
@@ -78,12 +136,19 @@ def _migrate_copy(path: Path, head: str, script_dir: Path) -> None:
     os.replace(work, path)
 
 
-def _fold_wal(path: Path) -> None:
+def _kopie(source: Path, target: Path) -> None:
+    """A private byte copy; a read-only one left by an earlier attempt is replaced."""
+    target.unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+
+
+def _fold_wal(path: Path, wachtwoord: str | None) -> None:
     """Write a leftover write-ahead log into the file so the copy is complete."""
     wal = Path(f"{path}-wal")
     if not wal.exists() or wal.stat().st_size == 0:
         return
-    connection = sqlite3.connect(path)
+    connection = verbind(path, wachtwoord)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -92,11 +157,11 @@ def _fold_wal(path: Path) -> None:
         raise MigratieFout(f"De database {path} is in gebruik door een ander programma.")
 
 
-def _run_alembic(path: Path, script_dir: Path) -> None:
+def _run_alembic(path: Path, wachtwoord: str | None, script_dir: Path) -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(script_dir))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    config.attributes["url"] = url(path, wachtwoord)  # the passphrase stays out of any text
     command.upgrade(config, "head")

@@ -6,7 +6,7 @@ Only light Qt imports at module level: SQLModel and the screens load in `open_st
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop_app.ui import startup_probe
 from desktop_app.ui.first_paint import FirstPaint
@@ -28,14 +28,11 @@ class MainWindow(QMainWindow):
 
     def open_store(self, db_path: Path) -> bool:
         """Open the store and build the screens; a Dutch message and False when it fails."""
-        from desktop_app.services.core.workspace import Workspace
-        from desktop_app.store.migrations import MigratieFout
+        from desktop_app.ui.opslag.openen import open_workspace
         from desktop_app.ui.werkblad import Werkblad
 
-        try:
-            workspace = Workspace.open(db_path)
-        except MigratieFout as exc:
-            QMessageBox.critical(self, "Database niet geopend", str(exc))
+        workspace = open_workspace(self, db_path)
+        if workspace is None:
             return False
         self.attach(Werkblad(workspace, self))
         self.werkblad.open_most_recent()
@@ -45,6 +42,18 @@ class MainWindow(QMainWindow):
         self.werkblad = werkblad
         self.setCentralWidget(werkblad)
         werkblad.install_menus(self.menuBar())
+        from desktop_app.services.opslag import GEVRAAGD
+
+        if werkblad.workspace.alleen_lezen not in ("", GEVRAAGD):
+            banner = QLabel(
+                f"Alleen lezen: {werkblad.workspace.alleen_lezen}. U kunt alles bekijken, "
+                "maar niets wijzigen."
+            )
+            banner.setObjectName("alleenLezen")
+            banner.setStyleSheet("background: #FFF4D6; color: #000000; padding: 6px 12px;")
+            bar = self.addToolBar("Alleen lezen")
+            bar.setMovable(False)
+            bar.addWidget(banner)
         werkblad.title_changed.connect(self._show_title)
         if startup_probe.ENABLED:
             FirstPaint(

@@ -17,6 +17,7 @@ def snapshot(
     size: tuple[int, int],
     publiek: Publiek | None = None,
     bijeenkomst_id: int | None = None,
+    wachtwoord: str | None = None,
 ) -> None:
     """The main window on one view. The timeline shows only what `publiek` may see (parents
     by default); with `publiek` the weging view is its projected chart. The other views are
@@ -29,14 +30,17 @@ def snapshot(
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
     app = offscreen_app()
+    from desktop_app.services.core.workspace import Workspace
     from desktop_app.services.gezin import gezinnen
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.werkblad import Werkblad
 
+    # Read-only: a picture may be taken while the app has the store open.
+    workspace = Workspace.open(db_path, wachtwoord, alleen_lezen=True)
     window = MainWindow()
     shown = window
     try:
-        if not window.open_store(db_path):
-            raise InvoerFout(f"De database {db_path} kon niet worden geopend.")
+        window.attach(Werkblad(workspace, window))
         werkblad = window.werkblad
         if gezin_id not in {g.id for g in werkblad.workspace.read(gezinnen.alle)}:
             raise InvoerFout(f"Gezin {gezin_id} bestaat niet in {db_path}.")

@@ -27,8 +27,8 @@ from desktop_app.model import (
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.gezin import utc_now
 from desktop_app.store import undo_log
-from desktop_app.store.engine import create_store_engine, data_version
-from desktop_app.store.migrations import ensure_current
+from desktop_app.store.engine import data_version
+from desktop_app.store.openen import Opslag, open_opslag
 
 T = TypeVar("T")
 
@@ -94,8 +94,9 @@ class _AnderProgramma(Exception):
 
 
 class Workspace:
-    def __init__(self, engine: Engine, gebruiker: str = ""):
+    def __init__(self, engine: Engine, gebruiker: str = "", opslag: Opslag | None = None):
         self.engine = engine
+        self.opslag = opslag
         self.gebruiker = gebruiker or _login_name()
         self._observers: list[Callable[[Wijziging], None]] = []
         self._undo: list[UndoStap] = []
@@ -103,18 +104,47 @@ class Workspace:
         self._versie: int | None = None  # PRAGMA data_version our last transaction built on
 
     @classmethod
-    def open(cls, path: Path) -> "Workspace":
-        """Open (and if needed create or migrate) the store file at `path`."""
+    def open(
+        cls,
+        path: Path,
+        wachtwoord: str | None = None,
+        alleen_lezen: bool = False,
+        programma: str = "Casustafel",
+        overnemen: bool = False,
+    ) -> "Workspace":
+        """Open (and if needed create or migrate) the store file at `path`; see
+        store.openen for the checks. A store that cannot be written opens read-only."""
         from desktop_app.services.bijeenkomst.bouwstenen import zaai_sjabloon
 
-        ensure_current(path)
-        workspace = cls(create_store_engine(path))
-        seeded = workspace._run(zaai_sjabloon)  # defaults from resources/, once; not undoable
-        workspace._forget([seeded.reversal])
+        opslag = open_opslag(path, wachtwoord, alleen_lezen, programma, overnemen)
+        workspace = cls(opslag.engine, opslag=opslag)
+        if not opslag.alleen_lezen:
+            seeded = workspace._run(zaai_sjabloon)  # defaults from resources/, once; not undoable
+            workspace._forget([seeded.reversal])
         return workspace
 
+    @property
+    def alleen_lezen(self) -> str:
+        """Why this store may not be written, in Dutch; "" when it may."""
+        return self.opslag.alleen_lezen if self.opslag else ""
+
+    @property
+    def versleuteld(self) -> bool:
+        return self.opslag is not None and self.opslag.versleuteld
+
+    def zet_wachtwoord(self, nieuw: str | None) -> None:
+        """Encrypt the store under `nieuw`, change its passphrase, or (None) decrypt it. The
+        undo history goes with the old connection, whose TEMP tables hold it."""
+        self._laat_los()
+        self.opslag.herschrijf(nieuw)
+        self.engine = self.opslag.engine
+        self._versie = None
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self.opslag is not None:
+            self.opslag.sluit()
+        else:
+            self.engine.dispose()
 
     def subscribe(self, observer: Callable[[Wijziging], None]) -> None:
         self._observers.append(observer)
@@ -128,6 +158,10 @@ class Workspace:
 
     def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
         """Run one user edit in one transaction; observers hear of it after the commit."""
+        if self.alleen_lezen:
+            raise InvoerFout(
+                f"Deze database is alleen te lezen ({self.alleen_lezen}); er is niets gewijzigd."
+            )
         done = self._run(lambda session: operation(session, *args, **kwargs))
         if done.reversal.rows:
             self._forget(step.reversal for step in self._redo)

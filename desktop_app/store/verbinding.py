@@ -1,0 +1,81 @@
+"""The store file as SQLAlchemy and SQLite see it: plain, or encrypted with SQLCipher under
+a passphrase; for writing, or read-only.
+
+The passphrase lives only in the engine's URL object in memory and is never written.
+"""
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy.engine import URL
+
+from desktop_app.store.fouten import OpslagFout, VerkeerdWachtwoord, WachtwoordNodig
+
+KOP = b"SQLite format 3\x00"  # every plain SQLite file starts so; an encrypted one never
+
+
+def versleuteld(path: Path) -> bool:
+    """A file of whole pages that does not start as plain SQLite: SQLCipher's random first
+    page. (Anything else is no database at all, whatever the passphrase.)"""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(KOP))
+        size = path.stat().st_size
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    return bool(head) and head != KOP and size % 512 == 0
+
+
+def url(path: Path, wachtwoord: str | None, alleen_lezen: bool = False) -> URL:
+    query = {"uri": "true", "mode": "ro"} if alleen_lezen else {}
+    database = f"file:{quote(str(path))}" if alleen_lezen else str(path)
+    if wachtwoord is None:
+        return URL.create("sqlite", database=database, query=query)
+    return URL.create("sqlite+pysqlcipher", password=wachtwoord, database=database, query=query)
+
+
+def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False):
+    """A DB-API connection for work outside the engine (checks, copies, migrations), with
+    the key applied and proven: a wrong passphrase fails here with a Dutch message."""
+    uri = f"file:{quote(str(path))}" + ("?mode=ro" if alleen_lezen else "")
+    if wachtwoord is None:
+        connection = sqlite3.connect(uri, uri=True)
+    else:
+        import sqlcipher3
+
+        connection = sqlcipher3.connect(uri, uri=True)
+        sleutel(connection, wachtwoord)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        connection.close()
+        raise _fout(path, wachtwoord, exc) from None
+    return connection
+
+
+def sleutel(connection, wachtwoord: str) -> None:
+    # SQLCipher prints a wrong key's failed page check to stderr; we give our own message.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = {_tekst(wachtwoord)}")
+
+
+def controleer(path: Path, wachtwoord: str | None) -> None:
+    """Raise the right Dutch error when the file cannot be read with this passphrase."""
+    if wachtwoord is None and versleuteld(path):
+        raise WachtwoordNodig(f"{path.name} is versleuteld. Geef het wachtwoord.")
+    verbind(path, wachtwoord, alleen_lezen=True).close()
+
+
+def _fout(path: Path, wachtwoord: str | None, exc: Exception) -> OpslagFout:
+    if wachtwoord is not None:
+        return VerkeerdWachtwoord(
+            "Het wachtwoord klopt niet, of het bestand is geen Casustafel-database. "
+            "Let op hoofdletters en spaties."
+        )
+    return OpslagFout(f"{path} is geen Casustafel-database of is beschadigd ({exc}).")
+
+
+def _tekst(value: str) -> str:
+    """An SQL string literal: PRAGMA takes no bound parameters."""
+    return "'" + value.replace("'", "''") + "'"

@@ -1,0 +1,50 @@
+"""Opening the store from the window: the passphrase, a holder that left, and every other
+reason a store cannot be opened, each asked or told in Dutch."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.opslag import (
+    OpslagFout,
+    VerkeerdWachtwoord,
+    VerlatenSlot,
+    WachtwoordNodig,
+)
+
+
+def open_workspace(parent: QWidget, db_path: Path) -> Workspace | None:
+    """The opened workspace, or None when the user gave up or it cannot be opened."""
+    wachtwoord, overnemen = None, False
+    while True:
+        try:
+            return Workspace.open(db_path, wachtwoord, overnemen=overnemen)
+        except (WachtwoordNodig, VerkeerdWachtwoord) as exc:
+            hint = str(exc) if isinstance(exc, VerkeerdWachtwoord) else ""
+            wachtwoord = vraag_wachtwoord(parent, db_path, hint)
+            if wachtwoord is None:
+                return None
+        except VerlatenSlot as exc:
+            answer = QMessageBox.question(
+                parent,
+                "Database overnemen?",
+                f"{exc}\n\nOvernemen? Casustafel controleert de database dan eerst helemaal.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            overnemen = True
+        except OpslagFout as exc:
+            QMessageBox.critical(parent, "Database niet geopend", str(exc))
+            return None
+
+
+def vraag_wachtwoord(parent: QWidget, db_path: Path, hint: str = "") -> str | None:
+    text = f"{hint}\n\n" if hint else ""
+    value, ok = QInputDialog.getText(
+        parent,
+        "Wachtwoord",
+        f"{text}De database {db_path.name} is versleuteld.\nWachtwoord:",
+        QLineEdit.EchoMode.Password,
+    )
+    return value if ok else None
