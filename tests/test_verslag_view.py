@@ -167,20 +167,35 @@ def test_ctrl_p_in_the_preview_asks_which_printer(qtbot, tab):
     assert seen == [(QPrintDialog, "Afdrukken", dialog.aantal)]
 
 
-def test_a_landscape_page_is_turned_and_a_page_range_is_kept(tmp_path):
+def _pdf(*sizes) -> bytes:
+    """A numbered page of each size."""
     out = BytesIO()
-    canvas = Canvas(out, pagesize=A4)
-    for number, size in enumerate((A4, landscape(A4), A4), start=1):
+    canvas = Canvas(out)
+    for number, size in enumerate(sizes, start=1):
         canvas.setPageSize(size)
         canvas.setFont("Helvetica", 200)
         canvas.drawString(100, 200, str(number))
         canvas.showPage()
     canvas.save()
+    return out.getvalue()
 
+
+def test_a_landscape_page_is_previewed_as_wide_as_an_upright_one(qtbot):
+    dialog = VoorbeeldDialog("Voorbeeld", "Voorbeeld", lambda: _pdf(A4, landscape(A4)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    upright, lying = (label.pixmap() for label in dialog.page_labels)
+    assert lying.width() == upright.width() and lying.height() < upright.height()
+    assert dialog.paginatelling.text() == "2 pagina's"
+    assert not dialog.scroll.horizontalScrollBar().isVisible()
+
+
+def test_a_landscape_page_is_turned_and_a_page_range_is_kept(tmp_path):
+    data = _pdf(A4, landscape(A4), A4)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "alles.pdf"))
-    assert druk_af(out.getvalue(), printer, 3)
+    assert druk_af(data, printer, 3)
     pages = PdfReader(tmp_path / "alles.pdf").pages
     assert len(pages) == 3
     assert all(p.mediabox.height > p.mediabox.width for p in pages), "portrait paper throughout"
@@ -189,7 +204,7 @@ def test_a_landscape_page_is_turned_and_a_page_range_is_kept(tmp_path):
     printer.setOutputFileName(str(tmp_path / "twee.pdf"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
-    assert druk_af(out.getvalue(), printer, 3)
+    assert druk_af(data, printer, 3)
     assert len(PdfReader(tmp_path / "twee.pdf").pages) == 2
 
 

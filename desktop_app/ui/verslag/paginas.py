@@ -20,16 +20,24 @@ def omvang(data: bytes) -> tuple[int, QSizeF]:
 
 
 def beelden(
-    data: bytes, dpi: float, paginas: Iterable[int] | None = None, printer: bool = False
+    data: bytes,
+    dpi: float,
+    paginas: Iterable[int] | None = None,
+    printer: bool = False,
+    breedte: int | None = None,
 ) -> Iterator[QImage]:
-    """The pages (all, or those 0-based indices) one at a time: a page at print resolution
-    takes tens of megabytes, so none is kept longer than it is needed."""
+    """The pages (all, or those 0-based indices) one at a time, each no wider than `breedte`
+    pixels if given: a page at print resolution takes tens of megabytes, so none is kept
+    longer than it is needed."""
     document = pdfium.PdfDocument(data)
     try:
         for index in range(len(document)) if paginas is None else paginas:
             page = document[index]
+            scale = dpi / PUNTEN_PER_INCH
+            if breedte is not None:
+                scale = min(scale, breedte / page.get_width())
             bitmap = page.render(
-                scale=dpi / PUNTEN_PER_INCH,
+                scale=scale,
                 rev_byteorder=True,  # RGB order, as QImage reads it
                 prefer_bgrx=True,  # four bytes a pixel: rows need no padding
                 optimize_mode="print" if printer else None,

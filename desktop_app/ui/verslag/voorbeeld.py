@@ -28,6 +28,8 @@ from desktop_app.ui.verslag.afdrukken import druk_af
 from desktop_app.ui.verslag.paginas import beelden, omvang
 
 SCHERM_DPI = 96  # a page on screen at about its size on paper: readable, and one page wide
+# An upright A4 page at that size; a landscape page (the timeline) is shown no wider.
+BREEDTE = round(210 / 25.4 * SCHERM_DPI)
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,8 @@ class VoorbeeldDialog(QDialog):
             label.deleteLater()
         ratio = self.devicePixelRatioF()  # sharp on a HiDPI screen
         self.page_labels = []
-        for number, image in enumerate(beelden(self.pdf, SCHERM_DPI * ratio), start=1):
+        pages = beelden(self.pdf, SCHERM_DPI * ratio, breedte=round(BREEDTE * ratio))
+        for number, image in enumerate(pages, start=1):
             image.setDevicePixelRatio(ratio)
             label = QLabel()
             label.setObjectName("voorbeeldPagina")
@@ -143,8 +146,7 @@ class VoorbeeldDialog(QDialog):
     def _fit_screen(self) -> None:
         """One page wide, as tall as the screen allows (a laptop's 1366×768 too)."""
         screen = (self.parentWidget() or self).screen().availableGeometry()
-        page_width = self.page_labels[0].sizeHint().width() if self.page_labels else 800
-        width = page_width + 2 * self.scroll.verticalScrollBar().sizeHint().width() + 60
+        width = BREEDTE + 2 * self.scroll.verticalScrollBar().sizeHint().width() + 60
         self.resize(min(width, screen.width() - 40), min(1100, screen.height() * 9 // 10))
 
     def _naam(self) -> str:
