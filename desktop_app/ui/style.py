@@ -14,6 +14,9 @@ QGroupBox { font-weight: 600; }
 QTableView { gridline-color: #D5DAE1; }
 QListView#gezinnenLijst::item { padding: 4px 2px; }
 QWidget#bijeenkomstDetail *:disabled { color: #333333; }
+QWidget#voorbeeldPaginas { background: #80858C; }
+QLabel#voorbeeldPagina { border: 1px solid #4D4D4D; }
+QLabel#voorbeeldWaarschuwing { color: #8A1C00; font-weight: 600; }
 """
 
 

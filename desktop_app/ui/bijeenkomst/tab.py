@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -102,6 +103,7 @@ class BijeenkomstenTab(QWidget):
         splitter.setSizes([260, 1180])
         QVBoxLayout(self).addWidget(splitter)
         self._make_shortcuts()
+        self._show(None)  # no meeting chosen yet: nothing to plan after or print
 
     def _lay_out(self) -> None:
         self.banner = QLabel()
@@ -115,6 +117,7 @@ class BijeenkomstenTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
         top.addWidget(present)
+        top.addWidget(self._print_button())
         top.addWidget(self.finalise)
         grid = QGridLayout(self.detail)
         grid.addLayout(top, 0, 0, 1, 2)
@@ -126,6 +129,21 @@ class BijeenkomstenTab(QWidget):
             grid.addWidget(panel, row, 0, 1, 2)
             grid.setRowMinimumHeight(row, height)
         self.panels = [self.kop, self.aanwezigheid, *heights]
+
+    def _print_button(self) -> QPushButton:
+        """One button with both printed outcomes: the row stays one row at 1366×768."""
+        self.print_parents = QAction("Afdrukken voor ouders…", self)
+        self.print_parents.setShortcut("Ctrl+P")
+        self.print_parents.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_parents.triggered.connect(lambda: self.print_for(Publiek.OUDERS))
+        self.addAction(self.print_parents)
+        self.print_professionals = QAction("Verslag voor professionals…", self)
+        self.print_professionals.triggered.connect(lambda: self.print_for(Publiek.PROFESSIONALS))
+        self.print_button = QPushButton("Afdrukken")
+        menu = QMenu(self.print_button)
+        menu.addActions([self.print_parents, self.print_professionals])
+        self.print_button.setMenu(menu)
+        return self.print_button
 
     def _make_shortcuts(self) -> None:
         present = QAction(self)
@@ -204,7 +222,9 @@ class BijeenkomstenTab(QWidget):
 
     def _show(self, bijeenkomst_id: int | None) -> None:
         self.detail.setVisible(bijeenkomst_id is not None)
-        self.next_button.setEnabled(bijeenkomst_id is not None)
+        for control in (self.next_button, self.print_button, self.print_parents,
+                        self.print_professionals):  # fmt: skip
+            control.setEnabled(bijeenkomst_id is not None)
         if bijeenkomst_id is None:
             self.bijeenkomst = None
             return
@@ -258,6 +278,16 @@ class BijeenkomstenTab(QWidget):
         if self.bijeenkomst is not None:
             window = start_presentation(self.editor, self.gezin_id, self.bijeenkomst.id)
             self.window().statusBar().showMessage(window.uitleg, 5000)
+
+    def print_for(self, voor: Publiek):
+        """The preview of the selected meeting's printed outcome for `voor`; it is returned."""
+        from desktop_app.ui.verslag.bijeenkomst import voorbeeld
+
+        if self.bijeenkomst is None:
+            return None
+        dialog = voorbeeld(self.editor.workspace, self.gezin_id, self.bijeenkomst.id, voor, self)
+        dialog.open()
+        return dialog
 
     def new_meeting(self) -> None:
         now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)
