@@ -76,7 +76,7 @@ def test_ctrl_p_previews_the_parents_copy_and_ctrl_s_saves_it(qtbot, tab, tmp_pa
     assert offered[0].endswith("Afspraken 04-11-2026 Gezin Vermeulen.pdf")
     saved = (tmp_path / "uit" / "voor ouders.pdf").read_bytes()
     text = _text(saved)
-    assert "Afspraken van de bijeenkomst van 04-11-2026" in text
+    assert "Afspraken van de bijeenkomst van 4" in text and "november 2026" in text
     assert "CONCEPT" in text, "a meeting not finalised prints as a concept"
     assert dialog.melding.text() == "Opgeslagen: voor ouders.pdf"
 
@@ -96,7 +96,7 @@ def test_the_preview_shows_the_selected_meeting(qtbot, tab, tmp_path, save_as):
     dialog.save_button.click()
     assert offered[0].endswith("Verslag professionals 23-09-2026 Gezin Vermeulen.pdf")
     text = _text((tmp_path / "verslag.pdf").read_bytes())
-    assert "23-09-2026" in text and "CONCEPT" not in text, "a finalised meeting is no concept"
+    assert "23 september" in text and "CONCEPT" not in text, "a finalised meeting is no concept"
 
 
 def test_the_choices_make_the_document_again_for_their_reader(

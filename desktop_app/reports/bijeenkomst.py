@@ -49,7 +49,7 @@ OPEN = ChecklistStatus.OPEN.label
 @dataclass(frozen=True)
 class Opties:
     tijdlijn: bool = False  # add the timeline on its own page
-    handtekeningen: bool = True  # lines to sign for the parents and the regisseur
+    handtekeningen: bool = True  # the parents' copy: lines to sign for them and the regisseur
 
 
 def titel(verslag: Verslag) -> str:
@@ -80,7 +80,7 @@ def pdf(verslag: Verslag, opties: Opties = Opties()) -> bytes:
             *_tijdlijn_sinds(v),
         ]
     story += _woordenlijst(story)
-    if opties.handtekeningen and v.ondertekenaars:
+    if opties.handtekeningen and ouders and v.ondertekenaars:
         story += _handtekeningen(v)
     head = titel(v)
     return maak_pdf(

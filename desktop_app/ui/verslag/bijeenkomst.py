@@ -57,7 +57,7 @@ def _voor_professionals(
             if vertrouwelijk
             else gelezen
         )
-        return pdf(gekozen, Opties(handtekeningen=False))  # signing is the parents' copy's
+        return pdf(gekozen, Opties())
 
     return VoorbeeldDialog(
         _titel(Publiek.PROFESSIONALS, gelezen),
