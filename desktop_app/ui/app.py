@@ -17,7 +17,7 @@ def run(db_path: Path) -> int:
     outcome = {}
 
     def load():
-        if not window.open_store(db_path):
+        if not window.open_store(db_path, nieuw_aanbieden=True):
             outcome["failed"] = True
             app.quit()
 

@@ -26,12 +26,12 @@ class MainWindow(QMainWindow):
         if startup_probe.ENABLED:
             FirstPaint(self, lambda: startup_probe.report("window"), deferred=False)
 
-    def open_store(self, db_path: Path) -> bool:
+    def open_store(self, db_path: Path, nieuw_aanbieden: bool = False) -> bool:
         """Open the store and build the screens; a Dutch message and False when it fails."""
         from desktop_app.ui.opslag.openen import open_workspace
         from desktop_app.ui.werkblad import Werkblad
 
-        workspace = open_workspace(self, db_path)
+        workspace = open_workspace(self, db_path, nieuw_aanbieden)
         if workspace is None:
             return False
         self.attach(Werkblad(workspace, self))

@@ -176,6 +176,9 @@ class Werkblad(QWidget):
         bestand = bar.addMenu("&Bestand")
         bestand.addAction(self.new_action)
         bestand.addSeparator()
+        beveiliging = bestand.addMenu("Beveiliging")
+        beveiliging.aboutToShow.connect(lambda: self._vul_beveiliging(beveiliging))
+        bestand.addSeparator()
         quit_action = bestand.addAction("Afsluiten")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.window().close)
@@ -194,6 +197,30 @@ class Werkblad(QWidget):
         gezin.addAction(self.agenda_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
+
+    def _vul_beveiliging(self, menu) -> None:
+        """Built as it opens: what it offers depends on whether the store is encrypted now."""
+        from desktop_app.ui.opslag import wachtwoord
+
+        menu.clear()
+        if self.workspace.alleen_lezen:
+            menu.addAction("Alleen lezen: niets te wijzigen").setEnabled(False)
+            return
+        if self.workspace.versleuteld:
+            menu.addAction("Wachtwoord wijzigen…").triggered.connect(
+                lambda: self._na_beveiliging(wachtwoord.versleutel(self, self.workspace))
+            )
+            menu.addAction("Versleuteling uitzetten…").triggered.connect(
+                lambda: self._na_beveiliging(wachtwoord.ontsleutel(self, self.workspace))
+            )
+        else:
+            menu.addAction("Versleutelen met een wachtwoord…").triggered.connect(
+                lambda: self._na_beveiliging(wachtwoord.versleutel(self, self.workspace))
+            )
+
+    def _na_beveiliging(self, done: bool) -> None:
+        if done:  # the undo history went with the old connection
+            self._update_undo_actions()
 
     # the open gezin
 

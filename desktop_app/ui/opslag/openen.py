@@ -12,11 +12,17 @@ from desktop_app.services.opslag import (
     VerlatenSlot,
     WachtwoordNodig,
 )
+from desktop_app.ui.opslag.wachtwoord import kies_wachtwoord
 
 
-def open_workspace(parent: QWidget, db_path: Path) -> Workspace | None:
-    """The opened workspace, or None when the user gave up or it cannot be opened."""
+def open_workspace(
+    parent: QWidget, db_path: Path, nieuw_aanbieden: bool = False
+) -> Workspace | None:
+    """The opened workspace, or None when the user gave up or it cannot be opened. With
+    `nieuw_aanbieden` a store made now is offered encryption first."""
     wachtwoord, overnemen = None, False
+    if nieuw_aanbieden and not db_path.exists():
+        wachtwoord = _nieuwe_opslag(parent)
     while True:
         try:
             return Workspace.open(db_path, wachtwoord, overnemen=overnemen)
@@ -37,6 +43,19 @@ def open_workspace(parent: QWidget, db_path: Path) -> Workspace | None:
         except OpslagFout as exc:
             QMessageBox.critical(parent, "Database niet geopend", str(exc))
             return None
+
+
+def _nieuwe_opslag(parent: QWidget) -> str | None:
+    answer = QMessageBox.question(
+        parent,
+        "Nieuwe database",
+        "Casustafel maakt een nieuwe database. Wilt u die versleutelen met een wachtwoord?\n\n"
+        "Aangeraden op een laptop: raakt die kwijt, dan kan niemand de gegevens lezen. "
+        "U kunt dit later ook nog doen (Bestand > Beveiliging).",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return kies_wachtwoord(parent, "Database versleutelen")
 
 
 def vraag_wachtwoord(parent: QWidget, db_path: Path, hint: str = "") -> str | None:
