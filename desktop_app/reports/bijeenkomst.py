@@ -205,13 +205,14 @@ def _veranderd(v: Verslag) -> list:
 
 
 def _kolommen(v: Verslag) -> list:
+    """Side by side; a long column runs on over the next page (splitInRow)."""
     kolommen = v.bijeenkomst.kolommen
     head = [opgemaakt(escape(KOLOMKOPPEN[k]), "celkop") for k in KOLOM_VOLGORDE]
     cells = [
         [punt(t) for t in kolommen.get(k, [])] or [alinea("Niets genoteerd.", "cel")]
         for k in KOLOM_VOLGORDE
     ]
-    table = Table([head, cells], colWidths=[BREEDTE / 3] * 3, repeatRows=1)
+    table = Table([head, cells], colWidths=[BREEDTE / 3] * 3, repeatRows=1, splitInRow=1)
     table.setStyle(_raster())
     return [_kop_tekst("Wat hebben we besproken?"), table]
 
@@ -492,7 +493,8 @@ def _tabel(rows: list, fractions: tuple[float, ...]) -> Table:
         ]
         for r, row in enumerate(rows)
     ]
-    table = Table(cells, colWidths=[BREEDTE * f for f in fractions], repeatRows=1)
+    # splitInRow: a cell longer than a page continues on the next instead of failing
+    table = Table(cells, colWidths=[BREEDTE * f for f in fractions], repeatRows=1, splitInRow=1)
     table.setStyle(_raster())
     return table
 
