@@ -445,3 +445,58 @@ def test_report_writes_the_pdf_and_prints_its_path(demo_db, capsys, voor, extra,
     assert capsys.readouterr().out.strip() == str(out)
     first = PdfReader(out).pages[0].extract_text()
     assert _flat(heading) in _flat(first)
+
+
+# --- the report's paragraphs lay out exactly as reportlab's own ---
+
+
+def test_a_paragraph_that_keeps_its_line_breaks_prints_exactly_as_reportlabs(monkeypatch):
+    """`opmaak.Alinea` keeps the lines it broke per width (a speed-up): the same document
+    built from plain Paragraphs is the same file, byte for byte, also where paragraphs and
+    tables split over pages, a heading is kept with what follows it, and one paragraph is
+    printed at two widths."""
+    from reportlab import rl_config
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    from desktop_app.reports import opmaak
+    from desktop_app.reports.pagina import Pagina, maak_pdf
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no dates or random ids in the file
+    words = "de ouders en de school spreken af wie wat doet en wanneer het klaar moet zijn".split()
+    splits = []
+    monkeypatch.setattr(Paragraph, "split", _counted(Paragraph.split, splits))
+
+    def text(n: int) -> str:
+        return " ".join(words[(i * 7 + n) % len(words)] for i in range(8 + n * 11 % 160))
+
+    def document(make) -> bytes:
+        styles = opmaak.stijlen()
+        story = []
+        for n in range(40):
+            story.append(make(f"Kop {n}", styles["kop"]))  # kept with the next flowable
+            story.append(make(f"<b>Let op:</b> {text(n)}", styles["tekst" if n % 3 else "klein"]))
+            cells = [
+                [make(text(n + r + c)[:120], styles["cel"]) for c in range(3)] for r in range(4)
+            ]
+            if n % 5:
+                story.append(Table(cells[: n % 5], colWidths=[90, 250, 140], repeatRows=1))
+            twice = make(text(n + 5), styles["tekst"])  # on its own, then in a narrow cell
+            story += [twice, make(text(n * 5), styles["tekst"]), Table([[twice]], colWidths=[150])]
+            if n % 7 == 0:
+                kept = [make(text(n * 3), styles["subkop"]), make(text(n), styles["cel"])]
+                story.append(KeepTogether(kept))
+        return maak_pdf(story, Pagina(titel="Titel", onderwerp="Onderwerp", voet="Voet"))
+
+    plain = document(Paragraph)
+    assert len(PdfReader(BytesIO(plain)).pages) > 10
+    assert sum(len(parts) == 2 for parts in splits) > 5, "paragraphs split over pages"
+    assert document(opmaak.Alinea) == plain
+
+
+def _counted(split, calls: list):
+    def counting(self, availWidth, availHeight):
+        parts = split(self, availWidth, availHeight)
+        calls.append(parts)
+        return parts
+
+    return counting

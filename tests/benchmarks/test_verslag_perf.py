@@ -7,6 +7,10 @@ with the sample style sheet's Paragraphs (Helvetica, not embedded), plain ruled 
 nothing else: no page furniture or page numbers, no safety chart, no styling. Its rows are
 the texts the report prints, taken from the same Verslag (the glossary's rows too) before
 the clock starts.
+
+Before the report's paragraphs kept the lines they broke per width (`opmaak.Alinea`),
+platypus broke every table cell's lines three to four times and the parents' copy took
+about 66 ms against 47 ms bare (1.4x; 1.7x with the read); since, about 48 ms (1.0x).
 """
 
 import statistics
