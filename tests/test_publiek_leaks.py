@@ -7,12 +7,14 @@ audience at the end, or none when it is gone from the store. Every output for pa
 professionals is searched for the tokens it must not hold, and for those it must hold, so the
 test cannot pass by showing nothing. Names of people are shared context and carry no token.
 
-Three properties: the projection (JSON and text), both meetings on the beamer and the safety
+Four properties: the projection (JSON and text), both meetings on the beamer and the safety
 chart; the timeline exported to SVG and PDF and on the beamer (rendering is slow: fewer
-examples); and beamer windows left open while the edits are made, checked after every step.
+examples); beamer windows left open while the edits are made, checked after every step; and
+the printed outcome of both meetings (the parents' copy, the professionals' report, and that
+report with what is vertrouwelijk), read back from the PDF.
 
-The rule is restated here (`MAY_SEE`) rather than imported, so a wrong rule in
-services.publiek cannot make the expectation wrong in the same way.
+The rule is restated here (`MAY_SEE`, with the report's inzage) rather than imported, so a
+wrong rule in services.publiek cannot make the expectation wrong in the same way.
 
 Shrinking is off: an example takes up to a second and shrinking could run into the suite's
 timeout. A failure names the leaked tokens, what they were, and the applied steps; set
@@ -24,8 +26,10 @@ import json
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import UTC, date, datetime
+from io import BytesIO
 from itertools import count
 
 import pyqtgraph as pg
@@ -35,13 +39,16 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from sqlmodel import SQLModel
 
 from desktop_app.model.enums import AfspraakSoort, Kolom
-from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.reports.bijeenkomst import pdf
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
 from desktop_app.services.publiek import projectie
-from desktop_app.services.publiek.regel import Publiek
+from desktop_app.services.publiek.regel import Inzage, Lezer, Publiek
+from desktop_app.services.publiek.verslag import verslag
 from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
 from desktop_app.services.weging import wegingen
@@ -56,6 +63,7 @@ IEDEREEN, PROFESSIONALS, VERTROUWELIJK = "iedereen", "professionals", "vertrouwe
 MAY_SEE = {
     Publiek.OUDERS: {IEDEREEN},
     Publiek.PROFESSIONALS: {IEDEREEN, PROFESSIONALS},
+    Inzage.VERTROUWELIJK: {IEDEREEN, PROFESSIONALS, VERTROUWELIJK},  # paper only
 }
 PREFIX = {IEDEREEN: "IEDR", PROFESSIONALS: "PROF", VERTROUWELIJK: "VERT", None: "PATR"}
 TOKEN = re.compile(r"(?:IEDR|PROF|VERT|PATR)\d+Q")
@@ -64,7 +72,7 @@ NEXT_MEETING = "24-01-2020"
 PHASES = tuple(Phase) if os.environ.get("CASUSTAFEL_SHRINK") else (Phase.explicit, Phase.generate)
 
 
-def may_see(publiek: Publiek, audience: str | None) -> bool:
+def may_see(publiek: Lezer, audience: str | None) -> bool:
     return audience in MAY_SEE[publiek]
 
 
@@ -98,6 +106,9 @@ agreements = st.tuples(
 )
 weighings = st.tuples(st.just("weging"), audiences, st.booleans())  # with an ARIJ date or not
 scores = st.tuples(st.just("score"), pick, st.integers(0, 3), st.integers(0, 10), audiences)
+# A note on one of a meeting's checklist questions. The checklist has no audience of its own:
+# all of it is for professionals, so its notes carry PROF tokens.
+notes = st.tuples(st.just("notitie"), meeting, st.integers(0, 40))
 
 # timeline items are named in most outputs, so they are edited most
 edited = st.sampled_from(["item", "item", "item", "punt", "besluit", "afspraak", "weging"])
@@ -129,9 +140,10 @@ keys = st.tuples(
 
 
 @st.composite
-def scenarios(draw, min_edits=3, max_edits=12, with_keys=False):
+def scenarios(draw, min_edits=3, max_edits=12, with_keys=False, with_notes=False):
     """Records of every kind with random audiences, then edits after the next meeting is
-    planned. Each kind comes at least once, so every kind of text is searched for."""
+    planned. Each kind comes at least once, so every kind of text is searched for. Checklist
+    notes only where an output prints the checklist (`with_notes`)."""
     build = (
         draw(st.lists(items, min_size=1, max_size=5))
         + draw(st.lists(patterns, max_size=2))
@@ -142,6 +154,9 @@ def scenarios(draw, min_edits=3, max_edits=12, with_keys=False):
         + draw(st.lists(scores, max_size=5))
     )
     steps = st.one_of(edits, keys, keys) if with_keys else edits
+    if with_notes:
+        build += draw(st.lists(notes, min_size=1, max_size=3))
+        steps = st.one_of(steps, steps, steps, notes)  # the planned meeting's checklist too
     return build, draw(st.lists(steps, min_size=min_edits, max_size=max_edits))
 
 
@@ -154,10 +169,11 @@ class Record:
     id: int
     audience: str | None  # None for a pattern: its name follows its items
     tokens: dict[str, str]  # field -> the token in it now
-    meeting: int | None = None  # punt, besluit: index into Familie.meetings
+    meeting: int | None = None  # punt, besluit, notitie: index into Familie.meetings
     members: tuple[int, ...] = ()  # patroon: item ids
     maatregel: bool = False
     period: bool = False
+    last_year: int = 0  # item: the year it ends in
     open: bool = True  # afspraak
     datum: date | None = None  # weging
     arij: bool = False  # weging: has an ARIJ date, so the chart marks it
@@ -328,7 +344,7 @@ class Familie:
         )  # fmt: skip
         self.state.records[("item", item.id)] = Record(
             "item", item.id, audience, {"titel": title, "omschrijving": note},
-            maatregel=maatregel, period=period,
+            maatregel=maatregel, period=period, last_year=year + 1 if period else year,
         )  # fmt: skip
 
     def _patroon(self, picks):
@@ -376,6 +392,16 @@ class Familie:
         )  # fmt: skip
         self.state.records[("afspraak", afspraak.id)] = Record(
             "afspraak", afspraak.id, audience, {"tekst": tekst}
+        )
+
+    def _notitie(self, which, index):
+        which = min(which, len(self.meetings) - 1)
+        questions = self.ws.read(bouwstenen.antwoorden, self.meetings[which])
+        answer = questions[index % len(questions)]
+        tekst = self.token(PROFESSIONALS)
+        self.edit(bouwstenen.beantwoord, answer.id, notitie=f"{tekst} notitie")
+        self.state.records[("notitie", answer.id)] = Record(  # a new note replaces the old
+            "notitie", answer.id, PROFESSIONALS, {"notitie": tekst}, meeting=which
         )
 
     def _weging(self, audience, arij):
@@ -574,6 +600,32 @@ def _exports(familie: Familie, folder, publiek: Publiek) -> dict[str, tuple[str,
     return texts
 
 
+def _report(familie: Familie, meeting_id: int, lezer: Lezer) -> tuple[str, list[str]]:
+    """The printed outcome of a meeting for one reader: every text in the record it renders
+    (`Verslag`), and the text of each page of the PDF."""
+    record = familie.ws.read(verslag, familie.gezin, meeting_id, lezer)
+    pages = [page.extract_text() for page in PdfReader(BytesIO(pdf(record))).pages]
+    return "\n".join(_strings(record)), pages
+
+
+def _strings(value) -> Iterator[str]:
+    """Every text inside a record, also where no page prints it (yet)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _strings(item)
+    elif is_dataclass(value):
+        for f in fields(value):
+            yield from _strings(getattr(value, f.name))
+    elif isinstance(value, SQLModel):
+        yield from _strings(value.model_dump())
+
+
 def _close(*windows) -> None:
     for window in windows:
         window.close()
@@ -591,12 +643,12 @@ def _missing(text: str, tokens: set[str]) -> list[str]:
     return sorted(t for t in tokens if t not in flat)
 
 
-def assert_no_leak(familie: Familie, text: str, publiek: Publiek, output: str) -> None:
+def assert_no_leak(familie: Familie, text: str, publiek: Lezer, output: str) -> None:
     leaked = _found(text, familie.forbidden(publiek))
     assert not leaked, f"{output} for {publiek.value} shows {familie.explain(leaked)}"
 
 
-def assert_shown(familie: Familie, text: str, publiek: Publiek, output: str, where) -> None:
+def assert_shown(familie: Familie, text: str, publiek: Lezer, output: str, where) -> None:
     missing = _missing(text, familie.visible(publiek, where))
     assert not missing, f"{output} for {publiek.value} lacks {familie.explain(missing)}"
 
@@ -622,6 +674,32 @@ def _in_meeting(which: int):
         return which == 1 and record.kind == "item" and name == "titel"
 
     return shown
+
+
+def _in_report(which: int, lezer: Lezer):
+    """On paper: the meeting's sections as on the beamer. The professionals' report adds the
+    meeting's checklist notes, every weging (all are dated before the first meeting), and the
+    timeline since the previous meeting or, for the first, of the three months before it:
+    the items reaching into 2019 or later for the first meeting, into 2020 for the second."""
+    in_meeting = _in_meeting(which)
+    professionals = lezer is not Publiek.OUDERS
+
+    def shown(record: Record, name: str) -> bool:
+        if record.kind == "notitie":
+            return professionals and record.meeting == which
+        if record.kind == "weging":
+            return professionals
+        if professionals and _item_title(record, name) and record.last_year >= 2019 + which:
+            return True
+        return in_meeting(record, name)
+
+    return shown
+
+
+def _only_for_professionals(familie: Familie) -> set[str]:
+    """What only the professionals' report prints, whatever its audience: wegingen and the
+    checklist. A weging for everyone is on the parents' screen, never in their copy."""
+    return {t for t, (_a, r, _n) in familie.now().items() if r.kind in ("weging", "notitie")}
 
 
 def _on_chart(record: Record, name: str) -> bool:
@@ -821,6 +899,38 @@ def test_open_beamer_windows_never_show_more_than_the_audience_may_after_each_ed
             assert_shown(familie, text, publiek, "timeline beamer", _item_title)
     finally:
         _close(*(w for shown in windows.values() for w in shown.values()))
+        workspace.close()
+
+
+@settings(max_examples=20, deadline=None, database=None, phases=PHASES)
+@given(scenario=scenarios(with_notes=True))
+def test_no_printed_meeting_outcome_shows_more_than_its_reader_may(tmp_path_factory, scenario):
+    """Both meetings on paper for each reader: the parents' copy, the professionals' report,
+    and that report with what is vertrouwelijk, which may hold every token still in the store
+    and says so at the top of every page. The record the PDF renders is searched as well: a
+    section the parents' copy leaves out must not be filled in for them either. PDFs take
+    time to build and read: fewer examples."""
+    workspace = Workspace.open(tmp_path_factory.mktemp("verslag") / "casustafel.sqlite")
+    try:
+        familie = build(workspace, scenario)
+        for lezer in (*Publiek, *Inzage):
+            for which, meeting_id in enumerate(familie.meetings):
+                output = f"report of meeting {which + 1}"
+                record, pages = _report(familie, meeting_id, lezer)
+                text = "\n".join(pages)
+                assert_no_leak(familie, text, lezer, output)
+                assert_no_leak(familie, record, lezer, f"the record of the {output}")
+                assert_shown(familie, text, lezer, output, _in_report(which, lezer))
+                if lezer is Publiek.OUDERS:
+                    extra = _found(text + record, _only_for_professionals(familie))
+                    assert not extra, f"the parents' {output} holds {familie.explain(extra)}"
+                for number, page in enumerate(pages, 1):
+                    stamped = "Inclusiefvertrouwelijk" in "".join(page.split())
+                    assert stamped == (lezer is Inzage.VERTROUWELIJK), (
+                        f"{output} for {lezer.value}: page {number} of {len(pages)} "
+                        + ("lacks the stamp" if not stamped else "is stamped")
+                    )
+    finally:
         workspace.close()
 
 

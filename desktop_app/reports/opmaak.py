@@ -53,9 +53,32 @@ def stijlen() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
+class Alinea(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Platypus wraps a table cell to size its table, again for every try at splitting the
+    table over pages (a heading kept with its table tries the pair first), and again to draw
+    it: three to four times at the same width. Breaking lines depends on the width alone, so
+    every later wrap at that width gets back exactly the state the first one left."""
+
+    _STAAT = ("width", "height", "blPara", "_wrapWidths", "_width_max",
+              "_splitLongWordCount", "_hyphenations")  # fmt: skip
+
+    def wrap(self, availWidth, availHeight):
+        known = self.__dict__.setdefault("_per_breedte", {})
+        state = known.get(availWidth)
+        if state is None:
+            size = super().wrap(availWidth, availHeight)
+            if "blPara" in self.__dict__:  # else too narrow: nothing to keep
+                known[availWidth] = {k: self.__dict__[k] for k in self._STAAT if k in self.__dict__}
+            return size
+        self.__dict__.update(state)
+        return self.width, self.height
+
+
 def alinea(tekst: str, stijl: str = "tekst") -> Paragraph:
     """Stored text is plain: escaped here, so a "<" typed in a meeting prints as itself."""
-    return Paragraph(escape(tekst).replace("\n", "<br/>"), stijlen()[stijl])
+    return Alinea(escape(tekst).replace("\n", "<br/>"), stijlen()[stijl])
 
 
 def punt(tekst: str) -> Paragraph:
@@ -65,7 +88,7 @@ def punt(tekst: str) -> Paragraph:
 
 def opgemaakt(markup: str, stijl: str = "tekst") -> Paragraph:
     """Fixed text of the report with <b> or <i>; data inside it must be escaped by the caller."""
-    return Paragraph(markup, stijlen()[stijl])
+    return Alinea(markup, stijlen()[stijl])
 
 
 def lange_datum(value: date) -> str:

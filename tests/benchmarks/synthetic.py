@@ -162,3 +162,132 @@ def synthetic_bord(workspace: Workspace, count: int, owners: int = 30) -> int:
             ],
         )
     return gezin_id
+
+
+ZORGEN = (
+    "Moeder slaapt slecht en heeft weinig energie sinds de verhuizing",
+    "Bij het brengen en halen is er vaak ruzie waar de kinderen bij zijn",
+    "De huur is twee maanden achter; er ligt een brief van de verhuurder",
+    "Noah zegt dat hij zich op school niet veilig voelt in de pauze",
+    "De afspraken met de GGZ worden vaak op het laatste moment afgezegd",
+)
+GAAT_GOED = (
+    "Oma springt bij als het thuis even niet gaat",
+    "Lotte gaat met plezier naar de zwemles op woensdag",
+    "Vader belt elke zondag met de kinderen, zoals afgesproken",
+    "De school en het lokaal team spreken elkaar iedere twee weken",
+    "Moeder vraagt zelf om hulp als het haar te veel wordt",
+)
+BESLUITEN = (
+    "Over zes weken evalueren we of de hulp kan afschalen",
+    "De GI sluit aan bij het overleg tot de evaluatie",
+    "Geen verzoek tot onderzoek bij de RvdK; we bekijken dit bij de evaluatie opnieuw",
+    "Het veiligheidsplan blijft gelden tot de volgende bijeenkomst",
+)
+WOORDEN = (
+    "Zes weken is lang; ik wil eerder weten waar ik sta.",
+    "Fijn dat we de kans krijgen het zelf te laten zien.",
+    "",
+    "Ik snap waarom, maar het voelt niet eerlijk.",
+)
+
+
+def synthetic_verslag(
+    workspace: Workspace, afspraken_count: int, besluiten_count: int, punten_count: int
+) -> tuple[int, int]:
+    """A gezin whose latest meeting has `afspraken_count` open afspraken (a fifth about
+    safety, some shared, some with a result so far), `besluiten_count` decisions (some
+    kernbeslissingen, most with the parents' words) and `punten_count` lines in the three
+    columns, all for everyone; with the people, a finalised meeting before it, three
+    wegingen with scores, hours and a timeline. Returns (gezin id, meeting id)."""
+    from desktop_app.services.gezin import regie
+    from desktop_app.services.taakverdeling import afspraken
+    from desktop_app.services.tijdlijn import gebeurtenissen
+    from desktop_app.services.uren import uren
+    from desktop_app.services.weging import wegingen
+
+    def build(session) -> tuple[int, int]:
+        gezin = gezinnen.maak(session, f"Verslag {afspraken_count}", "Rijswijk").id
+        leden = [
+            gezinsleden.voeg_toe(session, gezin, naam, relatie=relatie, gezag=gezag).id
+            for naam, relatie, gezag in (
+                ("Sanne de Graaf", "moeder", True),
+                ("Dennis Vermeulen", "vader", True),
+                ("Noah Vermeulen", "kind", False),
+                ("Lotte Vermeulen", "kind", False),
+            )
+        ]
+        mensen = [
+            betrokkenen.voeg_toe(
+                session, gezin, f"Betrokkene {i}", rol=ROLLEN[i % len(ROLLEN)],
+                organisatie=f"Organisatie {i % 3}", telefoon=f"070 555 01{i:02d}",
+                email=f"b{i}@organisatie.example.nl",
+            ).id
+            for i in range(8)
+        ]  # fmt: skip
+        gw = mensen[ROLLEN.index("gedragswetenschapper")]
+        regie.zet_regie(session, gezin, mensen[0], date(2025, 1, 1))
+        for i, lid in enumerate(leden):
+            regie.zet_aanspreekpunt(session, lid, mensen[i % 3], date(2025, 1, 1))
+        for i in range(24):
+            gebeurtenissen.voeg_toe(
+                session, gezin, f"Gebeurtenis {i}: {TAKEN[i % len(TAKEN)]}",
+                f"{2010 + i // 2}" if i % 4 else f"{2010 + i // 2}-{2011 + i // 2}",
+                personen=[leden[i % len(leden)]],
+            )  # fmt: skip
+        first = datetime(2026, 9, 23, 11, 30, tzinfo=UTC)
+        before = bijeenkomsten.maak(session, gezin, first, locatie="Lokaal team")
+        bijeenkomsten.wijzig(session, before.id, volgende="07-10-2026")
+        for i in range(3):
+            weging = wegingen.maak(
+                session, gezin, mensen[i], datum=date(2026, 9, 1 + 10 * i),
+                directe_veiligheid="voorwaardelijk", stabiele_veiligheid="onzeker",
+                voorstel="zo_doorgaan", directe_toelichting="Afspraken worden nagekomen.",
+                arij_niveau="verhoogd" if i == 0 else "", arij_datum=date(2026, 9, 1) if i == 0
+                else None, bodemeisen="Geen nieuwe politiecontacten",
+                voorstel_toelichting="Het vrijwillig kader krijgt een eerlijke kans.",
+            )  # fmt: skip
+            for person, score in ((leden[0], 5 + i), (mensen[i], 4 + i), (leden[1], 6)):
+                key = "gezinslid_id" if person in leden else "betrokkene_id"
+                wegingen.geef_score(session, weging.id, score, **{key: person})
+        for i in range(6):
+            uren.schrijf_uren(session, gezin, mensen[i % 2], date(2026, 9, 1 + i), 1.5, "gesprek")
+        bijeenkomsten.stel_vast(session, before.id)
+        meeting = bijeenkomsten.plan_volgende(session, before.id)
+        bijeenkomsten.wijzig(
+            session, meeting.id, voorzitter_id=mensen[0], notulist_id=mensen[1],
+            volgende="21-10-2026",
+        )  # fmt: skip
+        for i, person in enumerate(mensen):
+            status = "aanwezig" if i % 4 else "afgemeld"
+            bijeenkomsten.zet_aanwezigheid(session, meeting.id, status, betrokkene_id=person)
+        for lid in leden[:2]:
+            bijeenkomsten.zet_aanwezigheid(session, meeting.id, "aanwezig", gezinslid_id=lid)
+        kolommen = ("zorgen", "gaat_goed", "moet_gebeuren")
+        for i in range(punten_count):
+            kolom = kolommen[i % 3]
+            tekst = {"zorgen": ZORGEN, "gaat_goed": GAAT_GOED, "moet_gebeuren": TAKEN}[kolom]
+            line = tekst[(i // 3) % len(tekst)]
+            bijeenkomsten.voeg_punt_toe(session, meeting.id, kolom, f"{line} ({i})")
+        for i in range(besluiten_count):
+            kern = i % 5 == 0
+            bijeenkomsten.neem_besluit(
+                session, meeting.id, f"{BESLUITEN[i % len(BESLUITEN)]} ({i})",
+                "kernbeslissing" if kern else "gewoon", ("eens", "oneens")[i % 2],
+                WOORDEN[i % len(WOORDEN)], gw if kern else None,
+            )  # fmt: skip
+        owners = [afspraken.OUDERS, *(("gezinslid", lid) for lid in leden)]
+        owners += [("betrokkene", person) for person in mensen]
+        for i in range(afspraken_count):
+            afspraken.maak(
+                session, gezin, f"{TAKEN[i % len(TAKEN)].capitalize()} ({i})",
+                owners[i % len(owners)],
+                soort=("bodemeis", "veiligheidsafspraak")[i % 2] if i % 5 == 0 else "afspraak",
+                deadline=date(2026, 10, 14) + timedelta(days=i) if i % 3 else None,
+                bijeenkomst_id=meeting.id,
+                deelresultaat="Eerste gesprek gevoerd" if i % 4 == 0 else "",
+                mede=[owners[1 + (i + 3) % (len(owners) - 1)]] if i % 6 == 0 else (),
+            )  # fmt: skip
+        return gezin, meeting.id
+
+    return workspace.edit("Synthetisch verslag", build)
