@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.widgetbase import Widget
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -65,7 +67,7 @@ def pdf(verslag: Verslag, opties: Opties = Opties()) -> bytes:
     story = [
         *_kop(v),
         *_aanwezig(v),
-        *_contactpersonen(v),
+        *_contactpersonen(v, ouders),
         *_veranderd(v),
         *_kolommen(v),
         *_afspraken(v.afspraken),
@@ -146,8 +148,8 @@ def _aanwezig(v: Verslag) -> list:
     return story
 
 
-def _contactpersonen(v: Verslag) -> list:
-    story = [_kop_tekst("Uw contactpersonen")]
+def _contactpersonen(v: Verslag, ouders: bool) -> list:
+    story = [_kop_tekst("Uw contactpersonen" if ouders else "Contactpersonen van het gezin")]
     if not v.contactpersonen:
         return story + [alinea("Er zijn nog geen contactpersonen vastgelegd.")]
     # One row a person: the regisseur is often someone's vast aanspreekpunt as well.
@@ -155,7 +157,7 @@ def _contactpersonen(v: Verslag) -> list:
     for c in v.contactpersonen:
         voor = "Regisseur: houdt het overzicht" if c.voor == "Casusregie" else c.voor
         people.setdefault((c.naam, c.rol, c.organisatie, c.telefoon, c.email), []).append(voor)
-    rows = [("Wie", "Waarvoor", "Zo bereikt u hen")]
+    rows = [("Wie", "Waarvoor", "Zo bereikt u hen" if ouders else "Bereikbaar")]
     for (naam, rol, organisatie, telefoon, email), voor in people.items():
         wie = f"<b>{escape(naam)}</b>" + "".join(
             f"<br/>{escape(p)}" for p in (rol, organisatie) if p
@@ -163,6 +165,8 @@ def _contactpersonen(v: Verslag) -> list:
         bereik = [escape(part) for part in (telefoon, email) if part] or ["niet ingevuld"]
         rows.append((opgemaakt(wie, "cel"), "\n".join(voor), opgemaakt(_afbreekbaar(bereik))))
     story.append(_tabel(rows, (0.33, 0.3, 0.37)))
+    if not ouders:
+        return story
     regisseur = next((c for c in v.contactpersonen if c.voor == "Casusregie"), None)
     if regisseur:
         fallback = (
@@ -338,12 +342,13 @@ def _checklist(v: Verslag) -> list:
 def _wegingen(v: Verslag) -> list:
     if not v.wegingen and v.veiligheidsschaal is None:
         return []
+    meeting_day = v.bijeenkomst.moment.astimezone().date()
     story = [CondPageBreak(90 * mm), _kop_tekst("Wegingen en veiligheid")]
-    if v.veiligheidsschaal is not None and v.veiligheidsschaal.reeksen:
+    chart = v.veiligheidsschaal and veiligheidsschaal.tot(v.veiligheidsschaal, meeting_day)
+    if chart and chart.reeksen:
         story.append(alinea("Veiligheidsschaal: 0 = een kind kan niet thuis blijven, "
                             "10 = veilig genoeg om de zaak af te sluiten.", "klein"))  # fmt: skip
-        story.append(veiligheidsschaal.tekening(v.veiligheidsschaal, BREEDTE, 70 * mm))
-    meeting_day = v.bijeenkomst.moment.astimezone().date()
+        story.append(veiligheidsschaal.tekening(chart, BREEDTE, 70 * mm))
     for w in sorted(v.wegingen, key=lambda w: w.datum, reverse=True):
         if w.datum > meeting_day:
             continue
@@ -502,6 +507,8 @@ def _tabel(rows: list, fractions: tuple[float, ...]) -> Table:
 def _raster() -> TableStyle:
     return TableStyle(
         [
+            # the font of anything the table draws itself (a cell split over two pages)
+            ("FONT", (0, 0), (-1, -1), stijlen()["cel"].fontName, 11),
             ("BACKGROUND", (0, 0), (-1, 0), VLAK),
             ("GRID", (0, 0), (-1, -1), 0.5, LIJN),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -528,4 +535,10 @@ def _teksten(flowables: list) -> list[str]:
             found += _teksten(list(f))
         elif isinstance(f, str):
             found.append(f)
+        elif isinstance(f, Drawing | Group):  # the chart: its names, bands and ARIJ labels
+            found += _teksten(f.contents)
+        elif isinstance(f, String):
+            found.append(f.text)
+        elif isinstance(f, Widget):
+            found += _teksten([f.draw()])
     return found

@@ -47,7 +47,9 @@ def stijlen() -> dict[str, ParagraphStyle]:
         ),
         "tekst": ParagraphStyle("alinea", parent=tekst, spaceAfter=5),
         "cel": tekst,
-        "punt": ParagraphStyle("punt", parent=tekst, leftIndent=10, bulletIndent=0, spaceAfter=4),
+        "punt": ParagraphStyle(
+            "punt", parent=tekst, leftIndent=10, bulletIndent=0, spaceAfter=4, bulletFontName=font
+        ),
         "celkop": ParagraphStyle("celkop", parent=tekst, fontName=lettertype.VET),
         "klein": ParagraphStyle("klein", parent=tekst, fontSize=9.5, leading=12.5),
     }  # fmt: skip
@@ -83,7 +85,7 @@ def alinea(tekst: str, stijl: str = "tekst") -> Paragraph:
 
 def punt(tekst: str) -> Paragraph:
     """One item of a bulleted list, its lines hanging clear of the bullet."""
-    return Paragraph(escape(tekst), stijlen()["punt"], bulletText="•")
+    return Alinea(escape(tekst), stijlen()["punt"], bulletText="•")
 
 
 def opgemaakt(markup: str, stijl: str = "tekst") -> Paragraph:

@@ -1,6 +1,7 @@
 """The safety-scale chart on paper: vector lines drawn with reportlab graphics, so it stays
 sharp at any zoom and its names are text, not pixels."""
 
+from dataclasses import replace
 from datetime import date
 
 from reportlab.graphics.charts.legends import Legend
@@ -80,6 +81,17 @@ def tekening(grafiek: Grafiek, breedte: float, hoogte: float) -> Drawing:
         drawing.add(legend)
     drawing.add(String(4, plot.y + plot.height / 2, "score", fontName=font, fontSize=8))
     return drawing
+
+
+def tot(grafiek: Grafiek, dag: date) -> Grafiek:
+    """The chart as it stood on `dag`: a report of an earlier meeting shows no later scores."""
+    series = {n: [(d, s) for d, s in pts if d <= dag] for n, pts in grafiek.reeksen.items()}
+    return replace(
+        grafiek,
+        reeksen={n: pts for n, pts in series.items() if pts},
+        arij=[(d, a) for d, a in grafiek.arij if d <= dag],
+        banden=[(s, min(e, dag), n) for s, e, n in grafiek.banden if s <= dag],
+    )
 
 
 def _ticks(first: int, last: int, count: int = 5) -> list[int]:
