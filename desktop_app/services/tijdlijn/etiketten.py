@@ -33,38 +33,43 @@ def leg_uit(
     """A row and a left edge for each item's label.
 
     An item's mark spans `links`..`rechts`; its label (`breedte` wide) starts right of the
-    mark, or ends left of it where the right edge of the range `van`..`tot` is near, and is
-    shifted inward where neither fits. Labels in one row keep `afstand` between them. Items
-    in `voorrang` (the selection) are placed first, so they get the rows nearest the line.
-    Without `voorrang` the rows are as few as possible: as many as labels overlap at one x.
+    mark, or ends left of it where that keeps it in a lower row or the right edge of the
+    range `van`..`tot` is near; where neither side fits the range it is shifted inward.
+    Labels in one row keep `afstand` between them. Items in `voorrang` (the selection) are
+    placed first, so they get the rows nearest the line.
     """
     links, rechts = np.asarray(links, float), np.asarray(rechts, float)
     breedte = np.asarray(breedte, float)
     if len(breedte) and breedte.max() > tot - van:
         raise ValueError("a label is wider than the range: shorten its text first")
-    x = np.where(rechts + breedte <= tot, rechts, links - breedte)
-    x = np.clip(x, van, tot - breedte)
-    first = np.zeros(len(x), bool) if voorrang is None else np.asarray(voorrang, bool)
-    rij = np.zeros(len(x), dtype=np.int64)
+    right = np.clip(rechts, van, tot - breedte)
+    left = np.clip(links - breedte, van, tot - breedte)
+    first = np.zeros(len(right), bool) if voorrang is None else np.asarray(voorrang, bool)
+    rij = np.zeros(len(right), dtype=np.int64)
+    x = right.copy()
     rows: list[tuple[list[float], list[float]]] = []  # per row: sorted starts, their ends
-    for i in np.lexsort((x, ~first)):
-        start, end = x[i], x[i] + breedte[i]
-        rij[i] = next(
-            (r for r, row in enumerate(rows) if _past(row, start, end, afstand)), len(rows)
-        )
-        if rij[i] == len(rows):
+    for i in np.lexsort((right, ~first)):
+        # the right side unless it runs into the edge; the other side where that is lower
+        sides = (right[i], left[i]) if rechts[i] + breedte[i] <= tot else (left[i], right[i])
+        row, other = (_eerste_rij(rows, start, start + breedte[i], afstand) for start in sides)
+        x[i] = sides[1] if other < row else sides[0]
+        row = min(row, other)
+        if row == len(rows):
             rows.append(([], []))
-        starts, ends = rows[rij[i]]
-        at = bisect_left(starts, start)
-        starts.insert(at, start)
-        ends.insert(at, end)
+        starts, ends = rows[row]
+        at = bisect_left(starts, x[i])
+        starts.insert(at, x[i])
+        ends.insert(at, x[i] + breedte[i])
+        rij[i] = row
     return Etiketten(rij=rij, x=x)
 
 
-def _past(row: tuple[list[float], list[float]], start: float, end: float, gap: float) -> bool:
-    """Whether start..end fits between the labels already in this row."""
-    starts, ends = row
-    at = bisect_left(starts, start)
-    after_previous = at == 0 or ends[at - 1] + gap <= start
-    before_next = at == len(starts) or end + gap <= starts[at]
-    return after_previous and before_next
+def _eerste_rij(rows, start: float, end: float, gap: float) -> int:
+    """The lowest row in which start..end fits between the labels already there."""
+    for number, (starts, ends) in enumerate(rows):
+        at = bisect_left(starts, start)
+        after_previous = at == 0 or ends[at - 1] + gap <= start
+        before_next = at == len(starts) or end + gap <= starts[at]
+        if after_previous and before_next:
+            return number
+    return len(rows)
