@@ -65,6 +65,25 @@ def test_items_at_one_moment_use_both_sides_before_a_new_row():
     assert sorted(result.x.tolist()) == [250.0, 250.0, 410.0, 410.0, 410.0]
 
 
+@settings(max_examples=200, deadline=None)
+@given(lanes(), st.integers(1, 4))
+def test_with_few_rows_the_labels_that_fit_are_placed_and_the_rest_left_out(lane, rijen):
+    """The screen: a lane has room for a few rows; no label is placed beyond them."""
+    links, rechts, breedte, afstand, voorrang = lane
+    result = leg_uit(links, rechts, breedte, VAN, TOT, afstand, voorrang, rijen=rijen)
+    assert result.rij.max(initial=-1) < rijen
+    for row in range(rijen):
+        chosen = np.flatnonzero(result.rij == row)
+        starts = np.sort(result.x[chosen])
+        ends = starts + breedte[chosen][np.argsort(result.x[chosen])]
+        assert (ends[:-1] + afstand <= starts[1:] + 1e-9).all(), f"overlap in row {row}"
+    whole = leg_uit(links, rechts, breedte, VAN, TOT, afstand, voorrang)
+    if whole.rijen <= rijen:  # room enough: the same layout, nothing left out
+        assert result.geplaatst.all() and (result.rij == whole.rij).all()
+    else:
+        assert not result.geplaatst.all()
+
+
 def test_the_selection_gets_the_row_nearest_the_line():
     links = np.array([100.0, 110.0, 120.0])
     result = leg_uit(links, links, np.full(3, 80.0), VAN, TOT, voorrang=[False, False, True])

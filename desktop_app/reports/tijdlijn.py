@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreakIfNotEmpty
+from sqlmodel import Session
 
 from desktop_app.model.dates import format_date
 from desktop_app.reports import lettertype, symbool
@@ -32,7 +33,9 @@ from desktop_app.reports.tijdlijn_blad import (
     legenda,
     niveau,
 )
+from desktop_app.services.gezin import gezinnen
 from desktop_app.services.publiek import regel
+from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Inzage, Lezer, Publiek
 from desktop_app.services.tijdlijn.banen import Banen, Indeling, verdeel
 from desktop_app.services.tijdlijn.tijdlijn import Tijdlijn
@@ -48,6 +51,20 @@ LICHT = HexColor("#C9CFD8")  # year lines, the lanes' own line
 PAAL = HexColor("#8C96A3")
 DATUM = HexColor("#4D4D4D")
 ONZEKER = Color(0, 0, 0, alpha=0.33)  # a moment's uncertain span, as on screen
+
+
+def van_gezin(
+    session: Session,
+    gezin_id: int,
+    publiek: Publiek,
+    papier: str = "A4",
+    van: int | None = None,
+    tot: int | None = None,
+) -> bytes:
+    """The printed timeline of a gezin for an audience, over the years `van`..`tot` (all
+    when not given): what the Tijdlijn tab and `export-timeline` print."""
+    shown = publiek_tijdlijn.tijdlijn(session, gezin_id, Publiek(publiek)).in_jaren(van, tot)
+    return pdf(shown, gezinnen.haal(session, gezin_id).naam, publiek, papier)
 
 
 def pdf(

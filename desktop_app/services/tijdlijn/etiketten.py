@@ -20,6 +20,10 @@ class Etiketten:
     def rijen(self) -> int:
         return int(self.rij.max()) + 1 if len(self.rij) else 0
 
+    @property
+    def geplaatst(self) -> np.ndarray:
+        return self.rij >= 0
+
 
 def leg_uit(
     links: np.ndarray,
@@ -29,6 +33,7 @@ def leg_uit(
     tot: float,
     afstand: float = 0.0,
     voorrang: np.ndarray | None = None,
+    rijen: int | None = None,
 ) -> Etiketten:
     """A row and a left edge for each item's label.
 
@@ -36,7 +41,8 @@ def leg_uit(
     mark, or ends left of it where that keeps it in a lower row or the right edge of the
     range `van`..`tot` is near; where neither side fits the range it is shifted inward.
     Labels in one row keep `afstand` between them. Items in `voorrang` (the selection) are
-    placed first, so they get the rows nearest the line.
+    placed first, so they get the rows nearest the line. With `rijen` (a lane on screen has
+    room for a few) a label that fits none of those rows gets row -1: it is left out.
     """
     links, rechts = np.asarray(links, float), np.asarray(rechts, float)
     breedte = np.asarray(breedte, float)
@@ -45,31 +51,39 @@ def leg_uit(
     right = np.clip(rechts, van, tot - breedte)
     left = np.clip(links - breedte, van, tot - breedte)
     first = np.zeros(len(right), bool) if voorrang is None else np.asarray(voorrang, bool)
-    rij = np.zeros(len(right), dtype=np.int64)
-    x = right.copy()
+    # the right side unless it runs into the edge; the other side where that is lower
+    preferred = np.where(rechts + breedte <= tot, right, left).tolist()
+    other = np.where(rechts + breedte <= tot, left, right).tolist()
+    widths, limit = breedte.tolist(), len(right) if rijen is None else rijen
+    rij, x = [0] * len(right), preferred[:]
     rows: list[tuple[list[float], list[float]]] = []  # per row: sorted starts, their ends
-    for i in np.lexsort((right, ~first)):
-        # the right side unless it runs into the edge; the other side where that is lower
-        sides = (right[i], left[i]) if rechts[i] + breedte[i] <= tot else (left[i], right[i])
-        row, other = (_eerste_rij(rows, start, start + breedte[i], afstand) for start in sides)
-        x[i] = sides[1] if other < row else sides[0]
-        row = min(row, other)
+    for i in np.lexsort((right, ~first)).tolist():
+        row = _eerste_rij(rows, preferred[i], preferred[i] + widths[i], afstand, limit)
+        if row > 0:  # not at the line: perhaps lower on the other side
+            lower = _eerste_rij(rows, other[i], other[i] + widths[i], afstand, row)
+            if lower < row:
+                row, x[i] = lower, other[i]
+        if row >= limit:
+            rij[i] = -1
+            continue
         if row == len(rows):
             rows.append(([], []))
         starts, ends = rows[row]
         at = bisect_left(starts, x[i])
         starts.insert(at, x[i])
-        ends.insert(at, x[i] + breedte[i])
+        ends.insert(at, x[i] + widths[i])
         rij[i] = row
-    return Etiketten(rij=rij, x=x)
+    return Etiketten(rij=np.array(rij, dtype=np.int64), x=np.array(x, dtype=float))
 
 
-def _eerste_rij(rows, start: float, end: float, gap: float) -> int:
-    """The lowest row in which start..end fits between the labels already there."""
-    for number, (starts, ends) in enumerate(rows):
+def _eerste_rij(rows, start: float, end: float, gap: float, limit: int) -> int:
+    """The lowest row below `limit` in which start..end fits between the labels already
+    there; `limit` when none (a new row, where there is room for one)."""
+    for number in range(min(len(rows), limit)):
+        starts, ends = rows[number]
         at = bisect_left(starts, start)
         after_previous = at == 0 or ends[at - 1] + gap <= start
         before_next = at == len(starts) or end + gap <= starts[at]
         if after_previous and before_next:
             return number
-    return len(rows)
+    return min(len(rows), limit)
