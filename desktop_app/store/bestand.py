@@ -1,6 +1,7 @@
 """Writing an export to disk so that a failed write never leaves half a file."""
 
 import os
+from contextlib import suppress
 from pathlib import Path
 
 from desktop_app.model.errors import InvoerFout
@@ -18,4 +19,5 @@ def schrijf(pad: Path, data: bytes, extensie: str) -> None:
     except OSError as exc:
         raise InvoerFout(f"Kon {pad} niet opslaan: {exc.strerror or exc}.") from None
     finally:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # where no folder could be made there is nothing to remove
+            partial.unlink(missing_ok=True)

@@ -175,9 +175,9 @@ class TimelinePlot(pg.PlotWidget):
             self.viewbox.setXRange(now - 5 * 365 * DAY, now, padding=0)
             return
         first, last = np.nanmin(self.tijdlijn.start_van), np.nanmax(self.tijdlijn.laatst)
-        margin = max((last - first) * 0.03, 30 * DAY)
-        # the data and a little room for the labels of the latest items: no empty years
-        self.viewbox.setXRange(first - margin, last + margin * 2, padding=0)
+        margin = max((last - first) * 0.02, 30 * DAY)
+        # the data and a small margin, no empty years: a label near the end goes left
+        self.viewbox.setXRange(first - margin, last + margin, padding=0)
 
     def show_year(self, year: int) -> None:
         start = datetime(year, 1, 1, tzinfo=UTC).timestamp()
