@@ -1,4 +1,5 @@
-"""The timeline canvas: a handful of vectorised pyqtgraph items fed with numpy arrays.
+"""The timeline canvas: pyqtgraph's view and axes; the items drawn by one layer each for
+bars, markers and labels, in the view's pixels, fed with numpy arrays.
 
 Only rows inside the visible range are handed to the items; when more rows are visible
 than pixels can show, they are thinned to one per lane and pixel column. Labels are stacked
@@ -99,7 +100,7 @@ class TimelinePlot(pg.PlotWidget):
         self.label_font = QFont()
         self.label_font.setPixelSize(theme.label_px)
         self.label_metrics = QFontMetrics(self.label_font)
-        self.segments = SegmentLayer(self.viewbox)
+        self.bar_layer = SegmentLayer(self.viewbox)
         self.span_pen = segments.pen("#00000055", 3)
         self.dim_pens = (segments.pen(DIM, theme.bar_px), segments.pen(DIM + "80", theme.bar_px))
         self.bar_pens: list[tuple[QPen, QPen]] = []  # per category: certain, uncertain
@@ -267,7 +268,7 @@ class TimelinePlot(pg.PlotWidget):
                 (uncertain, px.path(edges_from[both], edges_to[both], np.tile(y, 2)[both]))
             )
             strokes.append((certain, px.path(core_start[chosen], core_end[chosen], y[chosen])))
-        self.segments.set_strokes(strokes)
+        self.bar_layer.set_strokes(strokes)
 
     def _draw_moments(self, rows: np.ndarray, lit: np.ndarray, px: "_Pixels") -> None:
         moment = ~self._row_period[rows]
