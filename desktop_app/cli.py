@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export-timeline", help="tijdlijn als PNG, SVG of PDF (nooit vertrouwelijke items)"
+        "export-timeline", help="tijdlijn als PDF, PNG of SVG (nooit vertrouwelijke items)"
     )
     export.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     export.add_argument("--gezin", type=int, required=True, metavar="ID")
@@ -88,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--audience", choices=["ouders", "professionals"], default="ouders")
     export.add_argument("--van", type=int, metavar="JAAR")
     export.add_argument("--tot", type=int, metavar="JAAR")
-    export.add_argument("--size", type=_size, default=(1920, 1080), metavar="BxH")
+    export.add_argument(
+        "--papier", choices=["A4", "A3"], help="PDF: liggend A4 (standaard) of A3 als poster"
+    )
+    export.add_argument(
+        "--size", type=_size, metavar="BxH", help="PNG en SVG (standaard 1920x1080)"
+    )
 
     ics = commands.add_parser(
         "export-ics",
@@ -287,10 +292,16 @@ def _ontsleutelen(args, db_path: Path) -> int:
 
 
 def _export_timeline(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
     from desktop_app.services.publiek.regel import Publiek
     from desktop_app.ui.offscreen import offscreen_app
     from desktop_app.ui.tijdlijn.export import export_timeline
 
+    paper = args.output.suffix.lower() == ".pdf"
+    if paper and args.size:
+        raise InvoerFout("--size geldt voor PNG en SVG; kies voor een PDF --papier A4 of A3.")
+    if args.papier and not paper:
+        raise InvoerFout("--papier geldt voor een PDF; kies voor PNG en SVG --size.")
     workspace = _existing_workspace(db_path)
     try:
         offscreen_app()
@@ -301,7 +312,8 @@ def _export_timeline(args, db_path: Path) -> int:
             Publiek(args.audience),
             args.van,
             args.tot,
-            args.size,
+            args.size or (1920, 1080),
+            args.papier or "A4",
         )
     finally:
         workspace.close()

@@ -64,7 +64,7 @@ def test_an_export_ends_at_the_data(workspace, demo, tmp_path):
     first, last = float(shown.start_van.min()), float(shown.laatst.max())
     sheet = export_timeline(workspace, demo, tmp_path / "t.svg")
     x0, x1 = sheet.plot.viewbox.viewRange()[0]
-    assert x0 < first and last < x1 <= last + 0.07 * (last - first)
+    assert x0 < first and last < x1 <= last + 0.03 * (last - first)
 
 
 def test_export_refuses_the_facilitator_view_and_bad_names(workspace, demo, tmp_path):
@@ -90,6 +90,30 @@ def test_cli_export_and_tijdlijn_snapshot(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert snap.stat().st_size > 10_000
+
+
+def test_cli_prints_the_timeline_on_a3_and_keeps_paper_and_pixels_apart(tmp_path):
+    db = tmp_path / "c.sqlite"
+    demo_id = casustafel("demo", "--db", db).stdout.split()[-1]
+    poster = tmp_path / "poster.pdf"
+    result = casustafel("export-timeline", "--db", db, "--gezin", demo_id, "-o", poster,
+                        "--papier", "A3", "--audience", "professionals")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = PdfReader(poster).pages
+    assert [tuple(round(v) for v in p.mediabox[2:]) for p in pages] == [(1191, 842)] * len(pages)
+    assert "Alleen voor professionals" in pages[0].extract_text()
+    default = tmp_path / "a4.pdf"
+    assert (
+        casustafel("export-timeline", "--db", db, "--gezin", demo_id, "-o", default).returncode == 0
+    )
+    assert tuple(round(v) for v in PdfReader(default).pages[0].mediabox[2:]) == (842, 595)
+    for wrong, message in (
+        (["-o", tmp_path / "x.png", "--papier", "A3"], "--papier geldt voor een PDF"),
+        (["-o", tmp_path / "x.pdf", "--size", "800x600"], "--size geldt voor PNG en SVG"),
+    ):
+        refused = casustafel("export-timeline", "--db", db, "--gezin", demo_id, *wrong)
+        assert refused.returncode == 1 and message in refused.stderr
+    assert not (tmp_path / "x.png").exists() and not (tmp_path / "x.pdf").exists()
 
 
 # import

@@ -2,6 +2,7 @@
 the CONCEPT watermark, and the PDF's metadata in Dutch."""
 
 from dataclasses import dataclass
+from functools import partial
 from io import BytesIO
 
 from reportlab.lib.colors import Color, HexColor
@@ -27,6 +28,8 @@ class Pagina:
     concept: bool = False  # a meeting not yet finalised: "CONCEPT" across every page
     formaat: tuple[float, float] = A4
     auteur: str = "Casustafel"
+    lopende_kop: bool = True  # off where every page carries its own title
+    marge: float = MARGE  # narrower for a drawing that needs the whole sheet
 
 
 def maak_pdf(story: list, pagina: Pagina) -> bytes:
@@ -35,10 +38,10 @@ def maak_pdf(story: list, pagina: Pagina) -> bytes:
     doc = BaseDocTemplate(
         out,
         pagesize=pagina.formaat,
-        leftMargin=MARGE,
-        rightMargin=MARGE,
-        topMargin=MARGE + (6 * mm if pagina.stempel else 0),
-        bottomMargin=MARGE + 4 * mm,
+        leftMargin=pagina.marge,
+        rightMargin=pagina.marge,
+        topMargin=pagina.marge + (6 * mm if pagina.stempel else 0),
+        bottomMargin=pagina.marge + 4 * mm,
         title=pagina.titel,
         author=pagina.auteur,
         subject=pagina.onderwerp,
@@ -49,7 +52,7 @@ def maak_pdf(story: list, pagina: Pagina) -> bytes:
     doc.addPageTemplates(
         [PageTemplate(id="pagina", frames=[frame], onPage=lambda c, d: _meubilair(c, d, pagina))]
     )
-    doc.build(story, canvasmaker=_GenummerdCanvas)
+    doc.build(story, canvasmaker=partial(_GenummerdCanvas, marge=pagina.marge))
     return out.getvalue()
 
 
@@ -66,21 +69,23 @@ def _meubilair(canvas: Canvas, doc: BaseDocTemplate, pagina: Pagina) -> None:
         canvas.translate(-width / 2, -height / 2)
     canvas.setFillColor(GRIJS)
     canvas.setFont(lettertype.GEWOON, 9)
-    canvas.drawString(MARGE, MARGE - 2 * mm, pagina.voet)
-    if doc.page > 1:
-        canvas.drawString(MARGE, height - MARGE + 4 * mm, pagina.titel)
+    marge = pagina.marge
+    canvas.drawString(marge, marge - 2 * mm, pagina.voet)
+    if doc.page > 1 and pagina.lopende_kop:
+        canvas.drawString(marge, height - marge + 4 * mm, pagina.titel)
     if pagina.stempel:
         canvas.setFillColor(ROOD)
         canvas.setFont(lettertype.VET, 11)
-        canvas.drawRightString(width - MARGE, height - MARGE + 4 * mm, pagina.stempel)
+        canvas.drawRightString(width - marge, height - marge + 4 * mm, pagina.stempel)
     canvas.restoreState()
 
 
 class _GenummerdCanvas(Canvas):
     """Holds every page until the end, so each can say how many there are."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, marge: float = MARGE, **kwargs):
         super().__init__(*args, **kwargs)
+        self._marge = marge
         self._paginas: list[dict] = []
 
     def showPage(self):
@@ -95,7 +100,7 @@ class _GenummerdCanvas(Canvas):
             self.setFont(lettertype.GEWOON, 9)
             self.setFillColor(GRIJS)
             self.drawRightString(
-                width - MARGE, MARGE - 2 * mm, f"pagina {self._pageNumber} van {total}"
+                width - self._marge, self._marge - 2 * mm, f"pagina {self._pageNumber} van {total}"
             )
             super().showPage()
         super().save()

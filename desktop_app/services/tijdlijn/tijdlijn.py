@@ -6,6 +6,7 @@ midpoint. Regie and vast-aanspreekpunt changes appear as read-only items.
 """
 
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 import numpy as np
 from sqlalchemy import text
@@ -77,6 +78,15 @@ class Tijdlijn:
             patronen=[p for p in self.patronen if p.id in kept],
             patroon_items=kept,
         )
+
+    def in_jaren(self, van: int | None, tot: int | None) -> "Tijdlijn":
+        """The items that reach into the years `van` up to and including `tot`."""
+        keep = np.ones(len(self), bool)
+        if van:
+            keep &= self.laatst >= datetime(van, 1, 1, tzinfo=UTC).timestamp()
+        if tot:
+            keep &= self.start_van < datetime(tot + 1, 1, 1, tzinfo=UTC).timestamp()
+        return self.take(np.flatnonzero(keep))
 
     def datum_tekst(self, index: int) -> str:
         start, end = self.datums[index]

@@ -1,8 +1,10 @@
-"""The timeline canvas: a handful of vectorised pyqtgraph items fed with numpy arrays.
+"""The timeline canvas: pyqtgraph's view and axes; the items drawn by one layer each for
+bars, markers and labels, in the view's pixels, fed with numpy arrays.
 
 Only rows inside the visible range are handed to the items; when more rows are visible
-than pixels can show, they are thinned to one per lane and pixel column. Labels are laid
-out per lane so they never overlap; a crowded run collapses into "+N".
+than pixels can show, they are thinned to one per lane and pixel column. Labels are stacked
+in rows above their lane (the layout paper uses too), as many rows as the lane has room for;
+the selection first. A label that finds no room returns when zoomed in.
 """
 
 from datetime import UTC, datetime
@@ -10,16 +12,23 @@ from datetime import UTC, datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen, QPixmap
 
 from desktop_app.services.tijdlijn.banen import Banen
+from desktop_app.services.tijdlijn.etiketten import leg_uit
 from desktop_app.services.tijdlijn.tijdlijn import DAY, Tijdlijn
+from desktop_app.ui.tijdlijn import segments
 from desktop_app.ui.tijdlijn.axis import DutchDateAxis
+from desktop_app.ui.tijdlijn.labels import Label, LabelLayer
+from desktop_app.ui.tijdlijn.markers import MarkerLayer, marker
+from desktop_app.ui.tijdlijn.segments import SegmentLayer
 from desktop_app.ui.tijdlijn.theme import DESK, Theme
 
 LOD_ROWS = 4000  # above this many visible rows, thin them to one per lane and pixel
-MAX_LABELS = 400
+LABEL_ROWS = 1600  # above this many visible rows, too crowded to read: no labels until zoomed
 DIM = "#C8C8C8"
+DIM_TEXT = "#8A8A8A"
+POLE = "#9AA3AE"
 CLICK_TOLERANCE_PX = 10
 
 
@@ -91,28 +100,22 @@ class TimelinePlot(pg.PlotWidget):
         self.label_font = QFont()
         self.label_font.setPixelSize(theme.label_px)
         self.label_metrics = QFontMetrics(self.label_font)
-        self.spans = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("#00000055", width=3))
-        self.dim_bars = self._bar_item(DIM)
-        self.dim_fuzzy = self._bar_item(DIM + "80")
-        self.bars: list[pg.PlotCurveItem] = []
-        self.fuzzy: list[pg.PlotCurveItem] = []
+        self.bar_layer = SegmentLayer(self.viewbox)
+        self.span_pen = segments.pen("#00000055", 3)
+        self.dim_pens = (segments.pen(DIM, theme.bar_px), segments.pen(DIM + "80", theme.bar_px))
+        self.bar_pens: list[tuple[QPen, QPen]] = []  # per category: certain, uncertain
         self.current_marker = pg.ScatterPlotItem(pxMode=True, size=theme.marker_px * 1.8)
         self.rings = pg.ScatterPlotItem(
             pxMode=True, brush=None, pen=pg.mkPen(theme.selection, width=3), symbol="o"
         )
         self.ghost = pg.ScatterPlotItem(pxMode=True, brush="#00000040", pen=None, symbol="o")
-        overlays = (self.spans, self.dim_fuzzy, self.dim_bars, self.current_marker, self.rings)
-        for item in (*overlays, self.ghost):
+        for item in (self.current_marker, self.rings, self.ghost):
             self.addItem(item)
-        self.markers: list[pg.ScatterPlotItem] = []
-        self.dim_markers: list[pg.ScatterPlotItem] = []
-        self.labels: list[pg.TextItem] = []
+        self.marker_layer = MarkerLayer(self.viewbox)
+        self.marker_layer.setZValue(-0.5)  # above the bars, below the rings and the current one
+        self.marker_pixmaps: list[tuple[QPixmap, QPixmap]] = []  # per category: lit, dimmed
+        self.label_layer = LabelLayer(self.viewbox, self.label_font, theme.background, POLE)
         self.lane_lines: list[pg.InfiniteLine] = []
-
-    def _bar_item(self, colour: str) -> pg.PlotCurveItem:
-        pen = pg.mkPen(colour, width=self.theme.bar_px)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        return pg.PlotCurveItem(connect="pairs", pen=pen)
 
     # data
 
@@ -121,27 +124,17 @@ class TimelinePlot(pg.PlotWidget):
     ) -> None:
         """New items; `emphasis` (per item) belongs to them, so it comes along."""
         self.tijdlijn, self.banen, self.emphasis = tijdlijn, banen, emphasis
-        for item in self.bars + self.fuzzy + self.lane_lines + self.markers + self.dim_markers:
+        for item in self.lane_lines:
             self.removeItem(item)
-        self.bars, self.fuzzy, self.markers, self.dim_markers = [], [], [], []
-        white = pg.mkPen("#FFFFFF", width=1)
-        for cat in tijdlijn.categorieen:
-            self.fuzzy.append(self._bar_item(cat.kleur + "66"))
-            self.bars.append(self._bar_item(cat.kleur))
-            # One scatter per category with one style: pyqtgraph then draws it vectorised.
-            style = {
-                "pxMode": True,
-                "size": self.theme.marker_px,
-                "symbol": cat.symbool,
-                "pen": white,
-            }
-            self.markers.append(pg.ScatterPlotItem(brush=cat.kleur, **style))
-            self.dim_markers.append(pg.ScatterPlotItem(brush=DIM, **style))
-        for item in (*self.fuzzy, *self.bars):
-            item.setZValue(-1)
-            self.addItem(item)
-        for item in (*self.dim_markers, *self.markers):
-            self.addItem(item)
+        bar, size, ratio = self.theme.bar_px, self.theme.marker_px, self.devicePixelRatioF()
+        self.bar_pens = [
+            (segments.pen(c.kleur, bar), segments.pen(c.kleur + "66", bar))
+            for c in tijdlijn.categorieen
+        ]
+        self.marker_pixmaps = [
+            (marker(c.symbool, size, c.kleur, ratio), marker(c.symbool, size, DIM, ratio))
+            for c in tijdlijn.categorieen
+        ]
         self.lane_lines = []
         for lane in range(len(banen.namen) + 1):
             line = pg.InfiniteLine(pos=lane - 0.5, angle=0, pen=pg.mkPen("#D5DAE1", width=1))
@@ -156,6 +149,7 @@ class TimelinePlot(pg.PlotWidget):
         self._row_mid = tijdlijn.midden[items]
         self._row_period = tijdlijn.is_periode[items]
         self._row_cat = tijdlijn.categorie[items]
+        self._title_px = np.full(len(tijdlijn), np.nan)  # measured when first labelled
         self.getAxis("left").setTicks([[(i, name) for i, name in enumerate(banen.namen)], []])
         self.viewbox.setLimits(yMin=-0.5, yMax=len(banen.namen) - 0.5)
         self.viewbox.setYRange(-0.5, len(banen.namen) - 0.5, padding=0)
@@ -182,9 +176,9 @@ class TimelinePlot(pg.PlotWidget):
             self.viewbox.setXRange(now - 5 * 365 * DAY, now, padding=0)
             return
         first, last = np.nanmin(self.tijdlijn.start_van), np.nanmax(self.tijdlijn.laatst)
-        margin = max((last - first) * 0.03, 30 * DAY)
-        # the data and a little room for the labels of the latest items: no empty years
-        self.viewbox.setXRange(first - margin, last + margin * 2, padding=0)
+        margin = max((last - first) * 0.02, 30 * DAY)
+        # the data and a small margin, no empty years: a label near the end goes left
+        self.viewbox.setXRange(first - margin, last + margin, padding=0)
 
     def show_year(self, year: int) -> None:
         start = datetime(year, 1, 1, tzinfo=UTC).timestamp()
@@ -238,53 +232,53 @@ class TimelinePlot(pg.PlotWidget):
         self._visible_rows = rows
         items = self._row_item[rows]
         lit = np.ones(len(rows), bool) if self.emphasis is None else self.emphasis[items]
-        self._draw_periods(rows, lit)
-        self._draw_moments(rows, lit)
+        line_y = self.viewbox.mapFromView(QPointF(x0, 0)).y()
+        lane_px = self.viewbox.mapFromView(QPointF(x0, 1)).y() - line_y
+        to_px = _Pixels(x0, width_px / (x1 - x0), line_y, lane_px, width_px)
+        self._draw_segments(rows, lit, to_px)
+        self._draw_moments(rows, lit, to_px)
         self._draw_rings(rows)
-        self._layout_labels(rows, lit, x0, x1, width_px)
+        self._layout_labels(rows, lit, to_px)
 
-    def _draw_periods(self, rows: np.ndarray, lit: np.ndarray) -> None:
+    def _draw_segments(self, rows: np.ndarray, lit: np.ndarray, px: "_Pixels") -> None:
+        """Periods as bars, their certain part solid and their uncertain ends lighter, and
+        the uncertain span of moments as a grey line."""
         tl = self.tijdlijn
+        moments = rows[~self._row_period[rows]]
+        fuzzy = moments[(self._row_end[moments] - self._row_start[moments]) > DAY]
+        strokes = [(self.span_pen, px.path(self._row_start[fuzzy], self._row_end[fuzzy],
+                                           self._row_lane[fuzzy]))]  # fmt: skip
         periods = rows[self._row_period[rows]]
         lit_p = lit[self._row_period[rows]]
         items = self._row_item[periods]
-        lane = self._row_y[periods]
+        y = self._row_y[periods]
         core_start = np.minimum(tl.start_tot[items], tl.einde_van[items])
         core_end = np.maximum(tl.einde_van[items], core_start)
+        edges_from = np.concatenate([tl.start_van[items], tl.einde_van[items]])
+        edges_to = np.concatenate([tl.start_tot[items], tl.einde_tot[items]])
         cats = self._row_cat[periods]
-        for cat, (bar, fuzzy) in enumerate(zip(self.bars, self.fuzzy, strict=True)):
-            chosen = (cats == cat) & lit_p
-            _set_segments(bar, core_start[chosen], core_end[chosen], lane[chosen])
-            self._set_fuzzy_edges(fuzzy, items[chosen], lane[chosen])
-        dim = ~lit_p
-        _set_segments(self.dim_bars, core_start[dim], core_end[dim], lane[dim])
-        self._set_fuzzy_edges(self.dim_fuzzy, items[dim], lane[dim])
+        groups = [(self.dim_pens, ~lit_p)] + [
+            (pens, (cats == cat) & lit_p) for cat, pens in enumerate(self.bar_pens)
+        ]
+        for (certain, uncertain), chosen in groups:
+            if not chosen.any():
+                continue
+            both = np.concatenate([chosen, chosen])
+            strokes.append(
+                (uncertain, px.path(edges_from[both], edges_to[both], np.tile(y, 2)[both]))
+            )
+            strokes.append((certain, px.path(core_start[chosen], core_end[chosen], y[chosen])))
+        self.bar_layer.set_strokes(strokes)
 
-    def _set_fuzzy_edges(self, item: pg.PlotCurveItem, items: np.ndarray, lane: np.ndarray) -> None:
-        """The uncertain start and end of periods, drawn lighter than the certain part."""
-        tl = self.tijdlijn
-        _set_segments(
-            item,
-            np.concatenate([tl.start_van[items], tl.einde_van[items]]),
-            np.concatenate([tl.start_tot[items], tl.einde_tot[items]]),
-            np.concatenate([lane, lane]),
-        )
-
-    def _draw_moments(self, rows: np.ndarray, lit: np.ndarray) -> None:
+    def _draw_moments(self, rows: np.ndarray, lit: np.ndarray, px: "_Pixels") -> None:
         moment = ~self._row_period[rows]
         rows, lit = rows[moment], lit[moment]
-        fuzzy = (self._row_end[rows] - self._row_start[rows]) > DAY
-        _set_segments(
-            self.spans,
-            self._row_start[rows][fuzzy],
-            self._row_end[rows][fuzzy],
-            self._row_lane[rows][fuzzy],
-        )
+        xy = np.column_stack([px.x(self._row_mid[rows]), px.y(self._row_y[rows])])
         cats = self._row_cat[rows]
-        for cat, (marker, dim) in enumerate(zip(self.markers, self.dim_markers, strict=True)):
-            chosen = cats == cat
-            for item, mask in ((marker, chosen & lit), (dim, chosen & ~lit)):
-                item.setData(x=self._row_mid[rows][mask], y=self._row_y[rows][mask])
+        pictures = self.marker_pixmaps
+        dimmed = [(grey, xy[(cats == cat) & ~lit]) for cat, (_, grey) in enumerate(pictures)]
+        shown = [(bright, xy[(cats == cat) & lit]) for cat, (bright, _) in enumerate(pictures)]
+        self.marker_layer.set_markers(dimmed + shown)
         current = (
             rows[self._row_item[rows] == self.current] if self.current is not None else rows[:0]
         )
@@ -306,55 +300,55 @@ class TimelinePlot(pg.PlotWidget):
         size = self.theme.marker_px * (2.6 if self.current is not None else 1.9)
         self.rings.setData(x=x, y=self._row_y[chosen], size=size)
 
-    def _layout_labels(self, rows, lit, x0: float, x1: float, width_px: float) -> None:
-        """Per lane, the current and selected items first, then left to right.
-
-        A label that would overlap one already placed is not drawn; it is counted as
-        "+N" on the nearest placed label before it in that lane.
-        """
-        scale = width_px / (x1 - x0)
-        if len(rows) > 4 * MAX_LABELS:
-            rows, lit = rows[:0], lit[:0]  # far too crowded to read: labels return on zoom
-        anchor = np.where(self._row_period[rows], self._row_start[rows], self._row_mid[rows])
-        left_px = (np.maximum(anchor, x0) - x0) * scale + self.theme.marker_px
+    def _layout_labels(self, rows, lit, px: "_Pixels") -> None:
+        """Per lane, rows of labels above its line; the current and selected items first."""
+        period = self._row_period[rows]
+        anchor = np.where(period, self._row_start[rows], self._row_mid[rows])
+        # a moment whose marker is out of view has no label here; a period that began
+        # before the view keeps its label at the left edge
+        at = px.x(anchor)
+        inside = period | ((at >= 0) & (at <= px.width))
+        rows, lit, period, at = rows[inside], lit[inside], period[inside], at[inside]
+        if len(rows) > LABEL_ROWS:
+            self.label_layer.set_labels([], [])
+            return
+        theme, metrics, width_px = self.theme, self.label_metrics, px.width
         items = self._row_item[rows]
-        first = set(self.selection) | ({self.current} if self.current is not None else set())
-        priority = np.array([0 if int(i) in first else 1 for i in items], dtype=np.int64)
-        placed: dict[float, list[list]] = {}  # lane -> [left, right, row, hidden]
-        for k in np.lexsort((left_px, priority)):
-            row, lane = int(rows[k]), float(self._row_lane[rows[k]])
-            title = self.tijdlijn.titels[int(items[k])]
-            left = left_px[k]
-            right = left + self.label_metrics.horizontalAdvance(title + "  +99")
-            in_lane = placed.setdefault(lane, [])
-            if sum(len(v) for v in placed.values()) < MAX_LABELS and all(
-                right + 8 <= other[0] or left >= other[1] + 8 for other in in_lane
-            ):
-                in_lane.append([left, right, row, 0])
-            else:
-                before = [other for other in in_lane if other[0] <= left]
-                (max(before, key=lambda o: o[0]) if before else min(in_lane, key=lambda o: o[0]))[
-                    3
-                ] += 1
-        labels = [entry for lane in placed.values() for entry in lane]
-        while len(self.labels) < len(labels):
-            label = pg.TextItem(anchor=(0, 1.0), color=self.theme.text)
-            label.setFont(self.label_font)
-            self.addItem(label)
-            self.labels.append(label)
-        lit_rows = set(rows[lit].tolist())
-        for label, (left, _right, row, hidden) in zip(self.labels, labels, strict=False):
-            item = int(self._row_item[row])
-            text = self.tijdlijn.titels[item] + (f"  +{hidden}" if hidden else "")
-            colour = self.theme.text if row in lit_rows else "#8A8A8A"
-            if getattr(label, "shown", None) != (text, colour):  # re-laying out text is costly
-                label.setText(text)
-                label.setColor(colour)
-                label.shown = (text, colour)
-            label.setPos(x0 + (left - self.theme.marker_px * 0.4) / scale, self._row_lane[row])
-            label.setVisible(True)
-        for label in self.labels[len(labels) :]:
-            label.setVisible(False)
+        at = np.maximum(at, 0.0)
+        half = np.where(period, 2.0, theme.marker_px / 2 + 2)
+        widths = np.minimum(self._title_widths(items), width_px)
+        marked = set(self.selection) | ({self.current} if self.current is not None else set())
+        first = np.isin(items, list(marked))
+        line_px = metrics.height()
+        fitting = max(1, int((px.lane / 2 - theme.marker_px / 2 - 2) // line_px))
+        lanes = self._row_lane[rows]
+        titles, colours = self.tijdlijn.titels, (QColor(DIM_TEXT), QColor(theme.text))
+        labels, poles = [], []
+        for lane in np.unique(lanes):
+            chosen = np.flatnonzero(lanes == lane)
+            mark = (at[chosen] - half[chosen], at[chosen] + half[chosen])
+            layout = leg_uit(*mark, widths[chosen], 0.0, width_px, 8.0, first[chosen], fitting)
+            placed = layout.geplaatst
+            mark_top = px.y(lane) - theme.marker_px / 2
+            shown = chosen[placed]
+            for item, row, left, width, x, bright in zip(
+                items[shown].tolist(), layout.rij[placed].tolist(), layout.x[placed].tolist(),
+                widths[shown].tolist(), at[shown].tolist(), lit[shown].tolist(), strict=True,
+            ):  # fmt: skip
+                top = mark_top - 1 - (row + 1) * line_px
+                text = titles[item]
+                if self._title_px[item] > width_px:
+                    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width_px))
+                labels.append(Label(left, top, width, text, colours[bright]))
+                poles += _pole(x, mark_top, left, width, top, line_px)
+        self.label_layer.set_labels(labels, poles)
+
+    def _title_widths(self, items: np.ndarray) -> np.ndarray:
+        """Label widths in pixels, measured once per title."""
+        unknown = items[np.isnan(self._title_px[items])]
+        for item in np.unique(unknown):
+            self._title_px[item] = self.label_metrics.horizontalAdvance(self.tijdlijn.titels[item])
+        return self._title_px[items]
 
     # reading back what is drawn (tests, projection)
 
@@ -363,7 +357,7 @@ class TimelinePlot(pg.PlotWidget):
         return {self.tijdlijn.titels[int(i)] for i in self._row_item[self._visible_rows]}
 
     def label_texts(self) -> list[str]:
-        return [label.toPlainText() for label in self.labels if label.isVisible()]
+        return [label.text for label in self.label_layer.labels]
 
     # interaction
 
@@ -406,10 +400,27 @@ class TimelinePlot(pg.PlotWidget):
         self.itemClicked.emit(-1 if index is None else index, additive)
 
 
-def _set_segments(item: pg.PlotCurveItem, x0: np.ndarray, x1: np.ndarray, y: np.ndarray) -> None:
-    if not len(x0):
-        item.setData(x=np.zeros(0), y=np.zeros(0))
-        return
-    x = np.empty(2 * len(x0))
-    x[0::2], x[1::2] = x0, np.maximum(x1, x0 + 1)
-    item.setData(x=x, y=np.repeat(y, 2))
+def _pole(at: float, mark_top: float, left: float, width: float, top: float, line_px: float):
+    """Up from the item to its label's row, and across to the label when it is beside; as
+    segments (x0, y0, x1, y1)."""
+    middle = top + line_px / 2
+    if left <= at <= left + width:
+        return [(at, mark_top, at, top + line_px)]
+    edge = left - 1 if left > at else left + width + 1
+    return [(at, mark_top, at, middle), (at, middle, edge, middle)]
+
+
+class _Pixels:
+    """Time and lanes to pixels in the ViewBox, for the items that draw in pixels."""
+
+    def __init__(self, x0: float, scale: float, line_y: float, lane: float, width: float):
+        self.x0, self.scale, self.line_y, self.lane, self.width = x0, scale, line_y, lane, width
+
+    def x(self, seconds: np.ndarray) -> np.ndarray:
+        return (seconds - self.x0) * self.scale
+
+    def y(self, lanes):
+        return self.line_y + lanes * self.lane
+
+    def path(self, start: np.ndarray, end: np.ndarray, lanes: np.ndarray) -> QPainterPath:
+        return segments.path(self.x(start), self.x(end), self.y(lanes), self.width)

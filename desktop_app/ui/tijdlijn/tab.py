@@ -1,12 +1,14 @@
 """The Tijdlijn tab: toolbar, the timeline, the detail panel and snel toevoegen."""
 
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from desktop_app.model import (
@@ -32,7 +35,10 @@ from desktop_app.model import (
     PatroonGebeurtenis,
     RegieToewijzing,
 )
+from desktop_app.model.errors import InvoerFout
+from desktop_app.reports import tijdlijn as tijdlijn_papier
 from desktop_app.services.core.workspace import Wijziging, tabellen
+from desktop_app.services.gezin import gezinnen
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
@@ -42,10 +48,17 @@ from desktop_app.services.tijdlijn.tijdlijn import DAY
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.publiek.keuze import PubliekKeuze
 from desktop_app.ui.tijdlijn.detail_panel import DetailPanel
+from desktop_app.ui.tijdlijn.export import FORMATS, export_timeline
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
 
 GEEN_PATROON = 0
+EXPORT_SOORTEN = {  # file dialog filter -> suffix, paper
+    "PDF, liggend A4 (*.pdf)": (".pdf", "A4"),
+    "PDF, liggend A3: poster (*.pdf)": (".pdf", "A3"),
+    "Afbeelding PNG (*.png)": (".png", None),
+    "Vectorafbeelding SVG (*.svg)": (".svg", None),
+}
 TOONT = tabellen(
     Gebeurtenis, GebeurtenisPersoon, GebeurtenisWijziging, Categorie, Patroon,
     PatroonGebeurtenis, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing,
@@ -118,15 +131,15 @@ class TijdlijnTab(QWidget):
         self.search.setObjectName("tijdlijnZoeken")
         self.search.setPlaceholderText("Zoek in de tijdlijn")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(140)
         self.search.textChanged.connect(lambda text: self._set(zoekterm=text))
         self.search.returnPressed.connect(lambda: self.step_emphasis(1))
         self.matches = QLabel()
         self.patroon = QComboBox()
         self.patroon.setObjectName("patroonKeuze")
         self.patroon.activated.connect(self._pattern_chosen)
-        self.patroon.setMinimumWidth(180)
-        self.patroon.setMaximumWidth(320)
+        self.patroon.setMinimumWidth(160)
+        self.patroon.setMaximumWidth(180)
         previous, following = QToolButton(text="◀"), QToolButton(text="▶")
         previous.setToolTip("Vorige keer")
         following.setToolTip("Volgende keer")
@@ -136,28 +149,41 @@ class TijdlijnTab(QWidget):
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_menu = QMenu(self)
         self.filter_button.setMenu(self.filter_menu)
-        all_button = QPushButton("Alles tonen")
-        all_button.clicked.connect(self.plot.show_all)
+        present = QPushButton("Presenteren")
+        present.setToolTip("F5: de tijdlijn op het grote scherm, voor wie in de zaal zit")
+        present.clicked.connect(self.present_requested.emit)
+        self.toolbar = QToolBar()
+        widgets = (
+            self.indeling, self.publiek_keuze, self.filter_button, self.search, self.matches,
+            self.patroon, previous, following, self._more_button(), present,
+        )  # fmt: skip
+        for widget in widgets:
+            self.toolbar.addWidget(widget)
+
+    def _more_button(self) -> QToolButton:
+        """What is used less often, in one menu: the toolbar then fits a 1366 px laptop."""
         self.year = QSpinBox()
         self.year.setRange(1950, 2100)
         self.year.setPrefix("Naar jaar ")
         self.year.setKeyboardTracking(False)
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(self.plot.show_year)
-        mark = QPushButton("Markeer als patroon…")
-        mark.clicked.connect(self.mark_pattern)
-        add = QPushButton("Snel toevoegen (N)")
-        add.clicked.connect(self.quick_add.open)
-        present = QPushButton("Presenteren (F5)")
-        present.clicked.connect(self.present_requested.emit)
-        # A QToolBar folds what does not fit into a » menu, so the tab fits a 1366 px laptop.
-        self.toolbar = QToolBar()
-        widgets = (
-            self.indeling, self.publiek_keuze, self.filter_button, self.search, self.matches,
-            self.patroon, previous, following, mark, all_button, self.year, add, present,
-        )  # fmt: skip
-        for widget in widgets:
-            self.toolbar.addWidget(widget)
+        menu = QMenu(self)
+        menu.addAction("Alles tonen", self.plot.show_all)
+        menu.addAction("Snel toevoegen (N)", self.quick_add.open)
+        menu.addAction("Markeer als patroon…", self.mark_pattern)
+        year = QWidgetAction(menu)
+        year.setDefaultWidget(self.year)
+        menu.addAction(year)
+        menu.addSeparator()
+        self.export_action = menu.addAction("Exporteren…", self.export)
+        # MERGE: "Afdrukken…" joins here: the print preview (ui/verslag/voorbeeld.py, built
+        # in another branch) shows self.afdruk(papier).
+        button = QToolButton(text="Meer")
+        button.setObjectName("tijdlijnMeer")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        return button
 
     # data
 
@@ -293,11 +319,7 @@ class TijdlijnTab(QWidget):
             item = self.editor.workspace.edit(
                 "Snel toevoegen", snel_toevoegen.voeg_toe, self.gezin_id, line
             )
-        except Exception as exc:  # InvoerFout: shown under the line, the text stays to correct
-            from desktop_app.model.errors import InvoerFout
-
-            if not isinstance(exc, InvoerFout):
-                raise
+        except InvoerFout as exc:  # shown under the line, the text stays to correct
             self.quick_add.refused(str(exc))
             return
         self.quick_add.accepted(echo(self.shown, item))
@@ -313,6 +335,53 @@ class TijdlijnTab(QWidget):
         naam, ok = QInputDialog.getText(self, "Markeer als patroon", "Naam van het patroon:")
         if ok:
             self.editor.run("Patroon", patronen.maak, self.gezin_id, naam, sorted(self.selection))
+
+    # export and print
+
+    def export(self) -> None:
+        """The timeline as a file for the audience shown: PDF on A4 or A3, PNG or SVG."""
+        publiek = self._publiek_voor_uitvoer("Exporteren")
+        if publiek is None:
+            return
+        naam = self.editor.workspace.read(gezinnen.haal, self.gezin_id).naam
+        suggested = f"Tijdlijn {naam} ({publiek.label.lower()}).pdf"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Tijdlijn exporteren", suggested, ";;".join(EXPORT_SOORTEN)
+        )
+        if not path:
+            return
+        suffix, papier = EXPORT_SOORTEN.get(chosen, (".pdf", "A4"))
+        output = Path(path) if Path(path).suffix.lower() in FORMATS else Path(path + suffix)
+        try:
+            export_timeline(
+                self.editor.workspace, self.gezin_id, output, publiek, papier=papier or "A4"
+            )
+        except InvoerFout as exc:
+            self.editor.refuse("Exporteren", str(exc))
+            return
+        self.window().statusBar().showMessage(
+            f"Tijdlijn ({publiek.label.lower()}) opgeslagen: {output.name}", 5000
+        )
+
+    def afdruk(self, papier: str = "A4") -> bytes | None:
+        """The timeline to print for the audience shown, as PDF; None when the question who
+        it is for is cancelled."""
+        publiek = self._publiek_voor_uitvoer("Afdrukken")
+        if publiek is None:
+            return None
+        return self.editor.workspace.read(tijdlijn_papier.van_gezin, self.gezin_id, publiek, papier)
+
+    def _publiek_voor_uitvoer(self, title: str) -> Publiek | None:
+        """The audience shown; from the facilitator's own view, which no file may carry,
+        the user chooses (parents first)."""
+        if self.publiek is not None:
+            return self.publiek
+        labels = [p.label for p in Publiek]
+        chosen, ok = QInputDialog.getItem(
+            self, title, "Vertrouwelijke gebeurtenissen gaan nooit mee. Voor wie is het?",
+            labels, 0, False,
+        )  # fmt: skip
+        return list(Publiek)[labels.index(chosen)] if ok else None
 
     # patterns and search
 
