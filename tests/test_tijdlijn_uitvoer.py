@@ -7,9 +7,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QToolButton
 
+from desktop_app.reports import tijdlijn as tijdlijn_papier
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen
 from desktop_app.ui.tijdlijn import tab as tab_module
+from desktop_app.ui.verslag.voorbeeld import VoorbeeldDialog
 
 A4_LIGGEND, A3_LIGGEND = (842, 595), (1191, 842)
 
@@ -117,10 +119,20 @@ def test_an_unwritable_place_gives_a_dutch_message_and_no_file(tab, tmp_path, mo
     assert list(folder.iterdir()) == [blocker], "nothing half-written"
 
 
-def test_afdruk_gives_the_pdf_to_print_for_the_audience_shown(tab):
+def test_afdrukken_previews_the_timeline_for_the_audience_shown(tab, monkeypatch):
     _, _, tab = tab
-    text, size = _text(tab.afdruk("A3"))
+    made = []
+    real = tijdlijn_papier.van_gezin
+    monkeypatch.setattr(
+        tijdlijn_papier, "van_gezin", lambda *args: made.append(real(*args)) or made[-1]
+    )
+    tab.print_action.trigger()
+    dialog = tab.findChild(VoorbeeldDialog)
+    assert dialog.page_labels, "the pages are shown"
+    dialog.vakjes["a3"].click()
+    text, size = _text(made[-1])
     assert size == A3_LIGGEND and "Voorhetgezinendeprofessionals" in text
+    dialog.reject()
 
 
 def test_the_toolbar_fits_a_1366_laptop_with_search_results(tab, qtbot):
@@ -137,4 +149,5 @@ def test_the_toolbar_fits_a_1366_laptop_with_search_results(tab, qtbot):
     more = tab.toolbar.findChild(QToolButton, "tijdlijnMeer")
     assert [a.text() for a in more.menu().actions() if a.text()] == [
         "Alles tonen", "Snel toevoegen (N)", "Markeer als patroon…", "Exporteren…",
+        "Afdrukken…",
     ]  # fmt: skip

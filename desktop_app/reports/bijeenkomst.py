@@ -13,12 +13,23 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.graphics.widgetbase import Widget
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop_app.model.enums import ChecklistStatus, Kolom
 from desktop_app.reports import afkortingen, veiligheidsschaal
+from desktop_app.reports import tijdlijn as tijdlijn_papier
 from desktop_app.reports.opmaak import (
     LIJN,
     VEILIG,
@@ -31,7 +42,7 @@ from desktop_app.reports.opmaak import (
     stijlen,
     tijd,
 )
-from desktop_app.reports.pagina import Pagina, maak_pdf
+from desktop_app.reports.pagina import LIGGEND, Pagina, maak_pdf
 from desktop_app.services.publiek.regel import Inzage, Publiek
 from desktop_app.services.publiek.verslag import Verslag
 from desktop_app.services.taakverdeling.kaarten import Kaart
@@ -81,9 +92,11 @@ def pdf(verslag: Verslag, opties: Opties = Opties()) -> bytes:
             *_uren(v),
             *_tijdlijn_sinds(v),
         ]
-    story += _woordenlijst(story)
+    timeline = _tijdlijn_blad(v) if opties.tijdlijn else []
+    story += _woordenlijst(story, timeline and _tijdlijn_teksten(v))
     if opties.handtekeningen and ouders and v.ondertekenaars:
         story += _handtekeningen(v)
+    story += timeline
     head = titel(v)
     return maak_pdf(
         story,
@@ -428,8 +441,22 @@ def _tijdlijn_sinds(v: Verslag) -> list:
     return story + [_tabel(rows, (0.2, 0.4, 0.18, 0.22))]
 
 
-def _woordenlijst(story: list) -> list:
-    used = afkortingen.gebruikt(_teksten(story))
+def _tijdlijn_blad(v: Verslag) -> list:
+    """The timeline the reader may see, on a sheet turned sideways at the end."""
+    return [
+        NextPageTemplate(LIGGEND),
+        PageBreak(),
+        *tijdlijn_papier.flowables(v.tijdlijn, f"Tijdlijn van {v.gezin}", v.lezer, landscape(A4)),
+    ]
+
+
+def _tijdlijn_teksten(v: Verslag) -> list[str]:
+    t = v.tijdlijn
+    return [*t.titels, *(c.naam for c in t.categorieen), *(lid.naam for lid in t.leden)]
+
+
+def _woordenlijst(story: list, extra: list[str]) -> list:
+    used = afkortingen.gebruikt([*_teksten(story), *extra])
     if not used:
         return []
     rows = [("Afkorting", "Wat betekent het?")] + [(a, uitleg) for a, uitleg in used]

@@ -6,7 +6,7 @@ from functools import partial
 from io import BytesIO
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -17,6 +17,7 @@ MARGE = 18 * mm
 GRIJS = HexColor("#4D4D4D")
 ROOD = HexColor("#B00020")
 _WATERMERK = Color(0.75, 0.75, 0.75, alpha=0.35)
+LIGGEND = "liggend"  # the page template of a sheet turned sideways
 
 
 @dataclass(frozen=True)
@@ -48,16 +49,27 @@ def maak_pdf(story: list, pagina: Pagina) -> bytes:
         creator="Casustafel",
         lang="nl-NL",
     )
+    furnish = partial(_meubilair, pagina=pagina)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="tekst")
+    # The same furniture on a sheet turned sideways, for a drawing that needs the width
+    # (the timeline page of the parents' copy): NextPageTemplate(LIGGEND) switches to it.
+    turned = landscape(pagina.formaat)
+    wide = Frame(
+        doc.leftMargin, doc.bottomMargin, turned[0] - doc.leftMargin - doc.rightMargin,
+        turned[1] - doc.topMargin - doc.bottomMargin, id="breed",
+    )  # fmt: skip
     doc.addPageTemplates(
-        [PageTemplate(id="pagina", frames=[frame], onPage=lambda c, d: _meubilair(c, d, pagina))]
+        [
+            PageTemplate(id="pagina", frames=[frame], onPage=furnish),
+            PageTemplate(id=LIGGEND, frames=[wide], onPage=furnish, pagesize=turned),
+        ]
     )
     doc.build(story, canvasmaker=partial(_GenummerdCanvas, marge=pagina.marge))
     return out.getvalue()
 
 
 def _meubilair(canvas: Canvas, doc: BaseDocTemplate, pagina: Pagina) -> None:
-    width, height = pagina.formaat
+    width, height = canvas._pagesize  # this page's: upright or turned
     canvas.saveState()
     if pagina.concept:
         canvas.setFillColor(_WATERMERK)

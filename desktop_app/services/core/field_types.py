@@ -100,7 +100,7 @@ def _past_fuzzy_date(value: FuzzyDate | str | None) -> str | None:
     """Stored form of a date that may be only a year or a season; not in the future."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    parsed = value if isinstance(value, FuzzyDate) else FuzzyDate.parse(value)
+    parsed = value if isinstance(value, FuzzyDate) else FuzzyDate.parse(str(value))
     if parsed.earliest() > date.today():
         raise InvoerFout(f"{parsed.format()} ligt in de toekomst.")
     return parsed.to_storage()

@@ -36,7 +36,6 @@ from desktop_app.model import (
     RegieToewijzing,
 )
 from desktop_app.model.errors import InvoerFout
-from desktop_app.reports import tijdlijn as tijdlijn_papier
 from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.gezin import gezinnen
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
@@ -177,8 +176,7 @@ class TijdlijnTab(QWidget):
         menu.addAction(year)
         menu.addSeparator()
         self.export_action = menu.addAction("Exporteren…", self.export)
-        # MERGE: "Afdrukken…" joins here: the print preview (ui/verslag/voorbeeld.py, built
-        # in another branch) shows self.afdruk(papier).
+        self.print_action = menu.addAction("Afdrukken…", self.print_preview)
         button = QToolButton(text="Meer")
         button.setObjectName("tijdlijnMeer")
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -363,13 +361,16 @@ class TijdlijnTab(QWidget):
             f"Tijdlijn ({publiek.label.lower()}) opgeslagen: {output.name}", 5000
         )
 
-    def afdruk(self, papier: str = "A4") -> bytes | None:
-        """The timeline to print for the audience shown, as PDF; None when the question who
-        it is for is cancelled."""
+    def print_preview(self):
+        """The preview of the timeline on paper for the audience shown; it is returned."""
+        from desktop_app.ui.verslag.tijdlijn import voorbeeld
+
         publiek = self._publiek_voor_uitvoer("Afdrukken")
         if publiek is None:
             return None
-        return self.editor.workspace.read(tijdlijn_papier.van_gezin, self.gezin_id, publiek, papier)
+        dialog = voorbeeld(self.editor.workspace, self.gezin_id, publiek, self)
+        dialog.open()
+        return dialog
 
     def _publiek_voor_uitvoer(self, title: str) -> Publiek | None:
         """The audience shown; from the facilitator's own view, which no file may carry,
