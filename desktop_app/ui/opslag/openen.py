@@ -7,16 +7,22 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.opslag import (
+    Beschadigd,
     OpslagFout,
     VerkeerdWachtwoord,
     VerlatenSlot,
     WachtwoordNodig,
+    reserve,
 )
+from desktop_app.ui.opslag.herstellen import bevestig
 
 
-def open_workspace(parent: QWidget, db_path: Path) -> Workspace | None:
-    """The opened workspace, or None when the user gave up or it cannot be opened."""
-    wachtwoord, overnemen = None, False
+def open_workspace(
+    parent: QWidget, db_path: Path, wachtwoord: str | None = None
+) -> Workspace | None:
+    """The opened workspace, or None when the user gave up or it cannot be opened. A damaged
+    store with a good backup gets the offer to put that back."""
+    overnemen = False
     while True:
         try:
             return Workspace.open(db_path, wachtwoord, overnemen=overnemen)
@@ -34,6 +40,24 @@ def open_workspace(parent: QWidget, db_path: Path) -> Workspace | None:
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             overnemen = True
+        except Beschadigd as exc:
+            if exc.reserve is None:
+                QMessageBox.critical(parent, "Database niet geopend", str(exc))
+                return None
+            if not bevestig(
+                parent,
+                "Database beschadigd",
+                str(exc),
+                "Nieuwste goede reservekopie terugzetten",
+                QMessageBox.Icon.Critical,
+                nee="Sluiten",
+            ):
+                return None
+            try:
+                reserve.herstel(db_path, exc.reserve, wachtwoord)
+            except OpslagFout as fout:
+                QMessageBox.critical(parent, "Niet teruggezet", str(fout))
+                return None
         except OpslagFout as exc:
             QMessageBox.critical(parent, "Database niet geopend", str(exc))
             return None
