@@ -123,7 +123,8 @@ def _migrate_copy(path: Path, head: str, wachtwoord: str | None, script_dir: Pat
     work = path.with_name(path.name + ".migreren")
     ruim_op(path)
     if path.exists():
-        reserve.maak(path, wachtwoord, "bijwerken")
+        if path.stat().st_size:  # an empty file has nothing to keep
+            reserve.maak(path, wachtwoord, "bijwerken")
         _fold_wal(path, wachtwoord)
         _kopie(path, work)
     try:

@@ -45,9 +45,9 @@ class HerstellenDialog(QDialog):
         self.gekozen: Reservekopie | None = None
         uitleg = QLabel(
             "Casustafel maakt een reservekopie als de database voor het eerst op een dag "
-            "opent, en voor elke update. Bewaard blijven die van de laatste "
-            f"{reserve.DAGEN} dagen, en één per week van de {reserve.WEKEN} weken daarvoor. "
-            "Ze zijn versleuteld als de database dat is.\n"
+            "opent, en voor het bijwerken naar een nieuwe versie. Bewaard blijven die van de "
+            f"laatste {reserve.DAGEN} dagen, en één per week van de {reserve.WEKEN} weken "
+            "daarvoor. Ze zijn versleuteld als de database dat is.\n"
             f"Map: {map_}"
         )
         uitleg.setWordWrap(True)
