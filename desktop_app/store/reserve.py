@@ -94,17 +94,17 @@ def maak(path: Path, wachtwoord: str | None, reden: str) -> Path:
     return target
 
 
-def bij_openen(path: Path, wachtwoord: str | None) -> Path | None:
+def bij_openen(path: Path, wachtwoord: str | None) -> None:
     """The day's backup, on its first open; then older ones rotate out."""
     today = klok().date()
-    if any(kopie.moment.date() == today for kopie in _kopieen(path)):
-        return None
-    made = maak(path, wachtwoord, "start")
-    roteer(path)
-    return made
+    if not any(kopie.moment.date() == today for kopie in _kopieen(path)):
+        maak(path, wachtwoord, "start")
+        roteer(path)
 
 
 def roteer(path: Path, dagen: int = DAGEN, weken: int = WEKEN) -> None:
+    """Keep the newest of a day or week, whatever its reason (a restore's backup of what it
+    replaced, a damaged copy): that day's earlier states go, as they do within any day."""
     kopieen = _kopieen(path)  # newest first, so the first of a day or week is its newest
     days = list(dict.fromkeys(k.moment.date() for k in kopieen))[:dagen]
     kept = {next(k for k in kopieen if k.moment.date() == day) for day in days}
@@ -174,19 +174,16 @@ def herstel(path: Path, kopie: Path, wachtwoord: str | None) -> Path | None:
     return bewaard
 
 
-def herschrijf_alle(path: Path, oud: str | None, nieuw: str | None) -> int:
+def herschrijf_alle(path: Path, oud: str | None, nieuw: str | None) -> None:
     """After the store's passphrase changed (or encryption was switched on or off), every
     backup follows, so they stay encrypted exactly when the store is and none opens with a
     passphrase given up. One that cannot be read with `oud` (damaged, or under an older
-    passphrase still) cannot follow and is removed. Returns how many were removed."""
-    removed = 0
+    passphrase still) cannot follow and is removed."""
     for kopie in _kopieen(path):
         try:
             versleuteling.herschrijf(kopie.pad, oud, nieuw)
         except Exception:
             _verwijder(kopie.pad)
-            removed += 1
-    return removed
 
 
 def _kopieen(path: Path) -> list[Reservekopie]:
