@@ -17,12 +17,13 @@ from desktop_app.store.migrations import (
     head_revision,
 )
 from desktop_app.store.project_dirs import MIGRATIONS_DIR
+from desktop_app.store.reserve import lijst
 
 
 def test_empty_file_is_created_at_head(db_path):
     ensure_current(db_path)
     assert current_revision(db_path) == head_revision()
-    assert not list(db_path.parent.glob("*.bak")), "nothing to back up for a new file"
+    assert not (db_path.parent / "reservekopieen").exists(), "nothing to back up for a new file"
 
 
 def test_models_match_the_migrations(workspace):
@@ -38,7 +39,7 @@ def test_head_to_head_is_a_cheap_no_op(db_path):
     ensure_current(db_path)
     assert db_path.read_bytes() == before
     assert "alembic.command" not in sys.modules, "alembic must not load when already at head"
-    assert not list(db_path.parent.glob("*.bak"))
+    assert not (db_path.parent / "reservekopieen").exists()
 
 
 def test_data_survives_reopening(db_path):
@@ -93,14 +94,19 @@ def test_upgrade_of_existing_file_keeps_data_and_a_backup(db_path, scripts_with_
         "def upgrade():\n    op.add_column('gezin', sa.Column('extra', sa.String()))\n",
         encoding="utf-8",
     )
-    original = db_path.read_bytes()
+    before = current_revision(db_path)
 
     ensure_current(db_path, script_dir=scripts_with_broken_step)
 
     assert current_revision(db_path) == "9999"
-    assert db_path.with_name(f"{db_path.name}.pre-9999.bak").read_bytes() == original
     rows = list(sqlite3.connect(db_path).execute("SELECT naam, extra FROM gezin"))
     assert rows == [("Gezin Bakker", None)]
+    [kopie] = lijst(db_path, None)
+    assert kopie.reden == "bijwerken" and kopie.opent
+    assert current_revision(kopie.pad) == before, "the backup is of the store before migrating"
+    assert [r[0] for r in sqlite3.connect(kopie.pad).execute("SELECT naam FROM gezin")] == [
+        "Gezin Bakker"
+    ]
 
 
 def test_a_file_that_is_no_database_gives_a_dutch_error(db_path):

@@ -1,5 +1,7 @@
 """Why a store could not be opened or changed: each with a complete Dutch message."""
 
+from pathlib import Path
+
 
 class OpslagFout(Exception):
     """The store cannot be used as asked; nothing was changed."""
@@ -26,4 +28,8 @@ class VerlatenSlot(OpslagFout):
 
 
 class Beschadigd(OpslagFout):
-    pass
+    """The store failed its integrity check; `reserve` is the newest good backup, if any."""
+
+    def __init__(self, message: str, reserve: Path | None = None):
+        super().__init__(message)
+        self.reserve = reserve

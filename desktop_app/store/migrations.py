@@ -1,9 +1,9 @@
 """Bring a store file to the newest schema without ever damaging the original.
 
 The file is migrated as a copy that replaces the original only after every migration
-succeeded; a backup `<name>.pre-<revision>.bak` is kept beside it. Both are byte copies, so
-an encrypted store's copies are as encrypted as the store. When the file is already at head,
-only one small query runs and Alembic is never imported.
+succeeded; a backup is made first (store.reserve). The work copy is a byte copy, so an
+encrypted store's copy is as encrypted as the store. When the file is already at head, only
+one small query runs and Alembic is never imported.
 """
 
 import os
@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.store import reserve
 from desktop_app.store.fouten import OpslagFout
 from desktop_app.store.project_dirs import MIGRATIONS_DIR
 from desktop_app.store.verbinding import url, verbind
@@ -113,7 +114,7 @@ def _made_with(path: Path, wachtwoord: str | None) -> str:
 
 
 def ruim_op(path: Path) -> None:
-    """Remove what a killed migration left: never the store, never a backup."""
+    """Remove what a killed migration left: never the store."""
     for suffix in RESTEN:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
@@ -122,8 +123,9 @@ def _migrate_copy(path: Path, head: str, wachtwoord: str | None, script_dir: Pat
     work = path.with_name(path.name + ".migreren")
     ruim_op(path)
     if path.exists():
+        if path.stat().st_size:  # an empty file has nothing to keep
+            reserve.maak(path, wachtwoord, "bijwerken")
         _fold_wal(path, wachtwoord)
-        _kopie(path, path.with_name(f"{path.name}.pre-{head}.bak"))
         _kopie(path, work)
     try:
         _run_alembic(work, wachtwoord, script_dir)

@@ -2,8 +2,9 @@
 
 In order: the path is a file; leftovers of a killed migration go; one writer holds the
 store (read-only opens take no lock); the passphrase fits; the file is whole (quick_check,
-or integrity_check after an unclean end); the schema is ours or older (then migrated);
-and the files are private to the user.
+or integrity_check after an unclean end); the day's backup is made on its first open; the
+schema is ours or older (then backed up and migrated); and the files are private to the
+user.
 """
 
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop_app.store import migrations
+from desktop_app.store import migrations, reserve
 from desktop_app.store.engine import create_store_engine
 from desktop_app.store.fouten import Beschadigd, OpslagFout
 from desktop_app.store.slot import Slot
@@ -37,16 +38,19 @@ class Opslag:
 
     def herschrijf(self, nieuw: str | None) -> None:
         """Encrypt, decrypt or re-key the store in place; the engine is made anew for it.
-        On failure the store, and the engine on it, stay as they were."""
+        On failure the store, and the engine on it, stay as they were. The backups follow
+        (store.reserve.herschrijf_alle): none stays plain, or under a passphrase given up."""
         if self.alleen_lezen:
             raise OpslagFout(f"Deze database is alleen te lezen ({self.alleen_lezen}).")
         self.engine.dispose()
+        oud = self.wachtwoord
         try:
-            herschrijf(self.pad, self.wachtwoord, nieuw)
+            herschrijf(self.pad, oud, nieuw)
             self.wachtwoord = nieuw
         finally:
             self.engine = create_store_engine(self.pad, self.wachtwoord)
         prive(self.pad)
+        reserve.herschrijf_alle(self.pad, oud, nieuw)
 
     def sluit(self) -> None:
         self.engine.dispose()
@@ -77,6 +81,8 @@ def open_opslag(
         if path.exists() and path.stat().st_size:
             controleer(path, wachtwoord)
             _heel(path, wachtwoord, volledig=onrein)
+            if migrations.check_version(path, wachtwoord):  # else migrating makes the backup
+                reserve.bij_openen(path, wachtwoord)
         migrations.ensure_current(path, wachtwoord)
         engine = create_store_engine(path, wachtwoord)
         with engine.begin() as connection:
@@ -112,11 +118,19 @@ def _heel(path: Path, wachtwoord: str | None, volledig: bool) -> None:
         rows = [str(exc)]
     finally:
         connection.close()
-    if rows != ["ok"]:
-        raise Beschadigd(
-            f"De database {path.name} is beschadigd ({rows[0]}). Er is niets in gewijzigd. "
-            "Zet de nieuwste goede reservekopie terug, of vraag uw beheerder om hulp."
-        )
+    if rows == ["ok"]:
+        return
+    goed = reserve.goede(path, wachtwoord)
+    hulp = (
+        f"De nieuwste goede reservekopie is van {goed.datum}. Casustafel biedt bij het openen "
+        "aan die terug te zetten; de beschadigde database blijft dan bewaard."
+        if goed
+        else "Er is geen goede reservekopie. Vraag uw beheerder om hulp."
+    )
+    raise Beschadigd(
+        f"De database {path.name} is beschadigd ({rows[0]}). Er is niets in gewijzigd. {hulp}",
+        goed.pad if goed else None,
+    )
 
 
 def _schrijfbaar(path: Path) -> bool:

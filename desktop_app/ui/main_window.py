@@ -26,12 +26,16 @@ class MainWindow(QMainWindow):
         if startup_probe.ENABLED:
             FirstPaint(self, lambda: startup_probe.report("window"), deferred=False)
 
-    def open_store(self, db_path: Path, nieuw_aanbieden: bool = False) -> bool:
-        """Open the store and build the screens; a Dutch message and False when it fails."""
+    def open_store(
+        self, db_path: Path, wachtwoord: str | None = None, nieuw_aanbieden: bool = False
+    ) -> bool:
+        """Open the store and build the screens; a Dutch message and False when it fails.
+        `wachtwoord`: the passphrase known already, when the store is opened anew;
+        `nieuw_aanbieden`: a store made now is offered encryption first."""
         from desktop_app.ui.opslag.openen import open_workspace
         from desktop_app.ui.werkblad import Werkblad
 
-        workspace = open_workspace(self, db_path, nieuw_aanbieden)
+        workspace = open_workspace(self, db_path, wachtwoord, nieuw_aanbieden)
         if workspace is None:
             return False
         self.attach(Werkblad(workspace, self))
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
     def attach(self, werkblad) -> None:
         self.werkblad = werkblad
         self.setCentralWidget(werkblad)
+        self.menuBar().clear()  # a store opened anew (after a restore) brings its own
         werkblad.install_menus(self.menuBar())
         from desktop_app.services.opslag import GEVRAAGD
 

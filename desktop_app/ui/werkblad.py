@@ -29,6 +29,7 @@ from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_list import ID_ROLE, GezinListModel, search_proxy
 from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
 from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
+from desktop_app.ui.opslag.herstellen import reservekopie_terugzetten
 
 AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
@@ -178,6 +179,9 @@ class Werkblad(QWidget):
         bestand.addSeparator()
         beveiliging = bestand.addMenu("Beveiliging")
         beveiliging.aboutToShow.connect(lambda: self._vul_beveiliging(beveiliging))
+        terugzetten = bestand.addAction("Reservekopie terugzetten…")
+        terugzetten.triggered.connect(lambda: reservekopie_terugzetten(self.window()))
+        terugzetten.setEnabled(not self.workspace.alleen_lezen)
         bestand.addSeparator()
         quit_action = bestand.addAction("Afsluiten")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -7,20 +7,27 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.opslag import (
+    Beschadigd,
     OpslagFout,
     VerkeerdWachtwoord,
     VerlatenSlot,
     WachtwoordNodig,
+    reserve,
 )
+from desktop_app.ui.opslag.herstellen import bevestig
 from desktop_app.ui.opslag.wachtwoord import kies_wachtwoord
 
 
 def open_workspace(
-    parent: QWidget, db_path: Path, nieuw_aanbieden: bool = False
+    parent: QWidget,
+    db_path: Path,
+    wachtwoord: str | None = None,
+    nieuw_aanbieden: bool = False,
 ) -> Workspace | None:
-    """The opened workspace, or None when the user gave up or it cannot be opened. With
-    `nieuw_aanbieden` a store made now is offered encryption first."""
-    wachtwoord, overnemen = None, False
+    """The opened workspace, or None when the user gave up or it cannot be opened. A damaged
+    store with a good backup gets the offer to put that back; with `nieuw_aanbieden` a store
+    made now is offered encryption first."""
+    overnemen = False
     if nieuw_aanbieden and not db_path.exists():
         wachtwoord = _nieuwe_opslag(parent)
     while True:
@@ -40,6 +47,24 @@ def open_workspace(
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             overnemen = True
+        except Beschadigd as exc:
+            if exc.reserve is None:
+                QMessageBox.critical(parent, "Database niet geopend", str(exc))
+                return None
+            if not bevestig(
+                parent,
+                "Database beschadigd",
+                str(exc),
+                "Nieuwste goede reservekopie terugzetten",
+                QMessageBox.Icon.Critical,
+                nee="Sluiten",
+            ):
+                return None
+            try:
+                reserve.herstel(db_path, exc.reserve, wachtwoord)
+            except OpslagFout as fout:
+                QMessageBox.critical(parent, "Niet teruggezet", str(fout))
+                return None
         except OpslagFout as exc:
             QMessageBox.critical(parent, "Database niet geopend", str(exc))
             return None
