@@ -268,7 +268,12 @@ def _afspraken_tabel(kaarten: list[Kaart], veilig: bool) -> Table:
         if k.deelresultaat:
             wat += f"<br/><i>Tot nu toe: {escape(k.deelresultaat)}</i>"
         wie = ", ".join((k.eigenaar_naam, *k.mede_namen))
-        wanneer = f"uiterlijk\n{lange_datum(k.deadline)}" if k.deadline else "doorlopend"
+        if not k.open:  # a copy printed again later: what became of it
+            wanneer = k.status.label.lower()
+        elif k.deadline:
+            wanneer = f"uiterlijk\n{lange_datum(k.deadline)}"
+        else:
+            wanneer = "doorlopend"
         rows.append((opgemaakt(wat, "cel"), wie, wanneer))
     table = _tabel(rows, (0.5, 0.26, 0.24))
     if veilig:

@@ -51,7 +51,7 @@ class Verslag:
     voorzitter: str
     notulist: str
     contactpersonen: list[Contactpersoon]
-    afspraken: list[Kaart]  # open: veiligheidsafspraken and bodemeisen first
+    afspraken: list[Kaart]  # made in it, or open from before: veiligheid and bodemeisen first
     volgende: Volgende | None
     ondertekenaars: list[tuple[str, str]]  # (name, role): the gezagdragers, then the regisseur
     tijdlijn: Tijdlijn
@@ -84,7 +84,7 @@ def verslag(session: Session, gezin_id: int, bijeenkomst_id: int | str, voor: Le
         voorzitter=_naam(session, meeting.voorzitter_id),
         notulist=_naam(session, meeting.notulist_id),
         contactpersonen=seen.contactpersonen,
-        afspraken=sorted(seen.bijeenkomst.afspraken, key=lambda k: not k.veiligheid),
+        afspraken=sorted(_afspraken(seen.afspraken, meeting), key=lambda k: not k.veiligheid),
         volgende=_volgende(session, meeting),
         ondertekenaars=signers,
         tijdlijn=seen.tijdlijn,
@@ -94,6 +94,19 @@ def verslag(session: Session, gezin_id: int, bijeenkomst_id: int | str, voor: Le
         veiligheidsschaal=seen.veiligheidsschaal if professionals else None,
         uren=urenstand(session, gezin_id) if professionals else None,
     )
+
+
+def _afspraken(kaarten: list[Kaart], meeting: Bijeenkomst) -> list[Kaart]:
+    """What this meeting's paper lists: every afspraak made in it, whatever became of it,
+    and those still open from before it (or from the board). Nothing agreed later: a copy
+    printed again for an earlier meeting says what was agreed then."""
+    day = meeting.moment.astimezone().date()
+    return [
+        k
+        for k in kaarten
+        if k.bijeenkomst_id == meeting.id
+        or (k.open and (k.bijeenkomst is None or k.bijeenkomst < day))
+    ]
 
 
 def _naam(session: Session, betrokkene_id: int | None) -> str:
