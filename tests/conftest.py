@@ -7,6 +7,15 @@ import pytest  # noqa: E402
 from desktop_app.services.core.workspace import Workspace  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_settings(tmp_path_factory):
+    """No test reads or writes the user's own settings (e.g. the idle lock's minutes)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("instellingen")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "casustafel.sqlite"

@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1440, 900)
         self.werkblad = None
+        self.vergrendeling = None
         placeholder = QLabel("Casustafel wordt geopend…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
@@ -45,8 +46,13 @@ class MainWindow(QMainWindow):
     def attach(self, werkblad) -> None:
         self.werkblad = werkblad
         self.setCentralWidget(werkblad)
+        from desktop_app.ui.opslag.vergrendeling import Vergrendeling
+
         self.menuBar().clear()  # a store opened anew (after a restore) brings its own
-        werkblad.install_menus(self.menuBar())
+        if self.vergrendeling is not None:
+            self.vergrendeling.stop()
+        self.vergrendeling = Vergrendeling(self, werkblad.workspace)
+        werkblad.install_menus(self.menuBar(), self.vergrendeling.acties)
         from desktop_app.services.opslag import GEVRAAGD
 
         if werkblad.workspace.alleen_lezen not in ("", GEVRAAGD):
@@ -70,5 +76,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         if self.werkblad is not None:
+            self.vergrendeling.stop()
             self.werkblad.workspace.close()
         super().closeEvent(event)

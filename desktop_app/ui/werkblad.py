@@ -173,7 +173,8 @@ class Werkblad(QWidget):
         action.triggered.connect(slot)
         return action
 
-    def install_menus(self, bar: QMenuBar) -> None:
+    def install_menus(self, bar: QMenuBar, venster_acties: list[QAction]) -> None:
+        """`venster_acties`: the window's own entries (Vergrendelen), before Afsluiten."""
         bestand = bar.addMenu("&Bestand")
         bestand.addAction(self.new_action)
         bestand.addSeparator()
@@ -182,6 +183,7 @@ class Werkblad(QWidget):
         terugzetten = bestand.addAction("Reservekopie terugzetten…")
         terugzetten.triggered.connect(lambda: reservekopie_terugzetten(self.window()))
         terugzetten.setEnabled(not self.workspace.alleen_lezen)
+        bestand.addActions(venster_acties)
         bestand.addSeparator()
         quit_action = bestand.addAction("Afsluiten")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
