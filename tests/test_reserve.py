@@ -5,6 +5,7 @@ import os
 import sqlite3
 import stat
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -342,3 +343,29 @@ def test_a_failed_migration_leaves_the_store_and_keeps_a_backup(db_path, klok, t
     assert sqlite3.connect(db_path).execute("SELECT naam FROM gezin").fetchall() == [
         ("Gezin Bakker",)
     ]
+
+
+@pytest.mark.parametrize("wachtwoord", [None, "paarse olifant danst 's nachts"])
+def test_a_gezin_erased_from_the_backups_leaves_no_trace_in_them(db_path, klok, wachtwoord):
+    workspace = Workspace.open(db_path, wachtwoord)
+    gone = workspace.edit("Demo", maak_demo)
+    kept = workspace.edit("Ander gezin", gezinnen.maak, "Gezin Bakker")
+    workspace.edit("Geheim", gebeurtenissen.voeg_toe, gone, "Zwaluwstraat-geheim 77", "2019")
+    workspace.close()
+    for day in (2, 3):  # one backup a day: two that hold the gezin
+        klok(datetime(2025, 3, day, 9, 0))
+        _open_en_sluit(db_path, wachtwoord)
+    copies = reserve.lijst(db_path, wachtwoord)
+    assert len(copies) >= 2
+
+    assert reserve.wis_gezin(db_path, wachtwoord, gone) == len(copies)
+    for kopie in reserve.lijst(db_path, wachtwoord):
+        assert _namen(kopie.pad, wachtwoord) == ["Gezin Bakker"], "the other gezin stays"
+        rows = verbind(kopie.pad, wachtwoord).execute(
+            "SELECT count(*) FROM gebeurtenis WHERE gezin_id = ?", (gone,)
+        )
+        assert rows.fetchone()[0] == 0
+        for suffix in ("", "-wal"):
+            raw = Path(f"{kopie.pad}{suffix}")
+            assert not raw.exists() or b"Zwaluwstraat-geheim" not in raw.read_bytes()
+    assert kept

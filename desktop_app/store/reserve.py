@@ -186,6 +186,30 @@ def herschrijf_alle(path: Path, oud: str | None, nieuw: str | None) -> None:
             _verwijder(kopie.pad)
 
 
+def wis_gezin(path: Path, wachtwoord: str | None, gezin_id: int) -> int:
+    """Erase one gezin from every backup as from the store: its row, and through the
+    database's cascades every row below it; zeroed (secure_delete) and compacted (VACUUM),
+    so no freed page keeps a copy. Returns how many backups held it. A backup that cannot be
+    opened cannot be searched, so it cannot be kept either: it is removed."""
+    held = 0
+    for kopie in _kopieen(path):
+        try:
+            connection = verbind(kopie.pad, wachtwoord)
+        except OpslagFout:
+            _verwijder(kopie.pad)
+            continue
+        try:
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA secure_delete = ON")
+            with connection:
+                held += connection.execute("DELETE FROM gezin WHERE id = ?", (gezin_id,)).rowcount
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    return held
+
+
 def _kopieen(path: Path) -> list[Reservekopie]:
     folder = map_van(path)
     if not folder.is_dir():
