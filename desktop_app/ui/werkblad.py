@@ -24,11 +24,13 @@ from desktop_app.model.enums import GezinStatus
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Wijziging, Workspace
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.opslag.logboek import Wat
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_list import ID_ROLE, GezinListModel, search_proxy
 from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
 from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
+from desktop_app.ui.opslag.vastleggen import leg_vast
 
 AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
@@ -439,6 +441,7 @@ class Werkblad(QWidget):
                 "Agenda exporteren", f"{output} kon niet worden geschreven: {exc.strerror or exc}."
             )
             return
+        leg_vast(self, self.workspace, Wat.EXPORT, gezin.id, publiek, "ics agenda")
         self._tell(f"Agenda {AGENDA_VOOR[publiek]} opgeslagen: {output.name}")
 
     def _import(self, rows, add_people: bool):

@@ -1,0 +1,57 @@
+"""Erasing a gezin for good, when its case is closed: every row of it leaves the store,
+outside undo, and the file is compacted so that no freed page keeps a copy. One line is
+left in `gewist` (the gezin's name, by whom, when) and one in the logboek.
+
+"Gezin verwijderen" stays beside it: that one can be undone, so its rows stay in the undo
+history until the app closes.
+"""
+
+import importlib.util
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from desktop_app.model import Gewist
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.gezin import gezinnen
+from desktop_app.services.opslag import logboek
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    naam: str
+    wal_leeg: bool  # False: another program's open read keeps old pages in the -wal for now
+    niet_vastgelegd: str  # why the logboek did not get its line; "" when it did
+
+
+def reservekopieen_beschikbaar() -> bool:
+    """Whether this Casustafel has the backups module (store/reserve.py) to purge from."""
+    return importlib.util.find_spec("desktop_app.store.reserve") is not None
+
+
+def wis_definitief(
+    workspace: Workspace, gezin_id: int, uit_reservekopieen: bool = False
+) -> Uitkomst:
+    """Erase the gezin; with `uit_reservekopieen` from the backups too."""
+    if uit_reservekopieen:
+        # MERGE(store/reserve): purge gezin_id from every backup after the erase below, and
+        # refuse here only while store.reserve is absent (see reservekopieen_beschikbaar).
+        raise InvoerFout(
+            "Wissen uit de reservekopieën kan in deze versie nog niet; er is niets gewist."
+        )
+    naam, wal_leeg = workspace.wis("Gezin definitief wissen", _wis, gezin_id, workspace.gebruiker)
+    reden = logboek.schrijf(workspace, logboek.Wat.WISSEN, gezin_id, None, "database")
+    return Uitkomst(naam, wal_leeg, reden)
+
+
+def _wis(session: Session, gezin_id: int, door: str) -> str:
+    # The database's cascades take every row below the gezin (tests/test_wissen.py counts them).
+    naam = gezinnen.verwijder(session, gezin_id)
+    session.add(Gewist(gezin_id=gezin_id, gezin_naam=naam, door=door))
+    return naam
+
+
+def gewist(session: Session) -> list[Gewist]:
+    """Every gezin erased from this store, the latest first."""
+    return list(session.exec(select(Gewist).order_by(Gewist.op.desc(), Gewist.id.desc())))
