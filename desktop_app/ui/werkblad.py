@@ -113,6 +113,8 @@ class Werkblad(QWidget):
         self.rename_action = self._action("Gezin hernoemen…", self.rename_gezin, "F2")
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = self._action("Gezin verwijderen…", self.delete_gezin)
+        self.erase_action = self._action("Definitief wissen…", self.erase_gezin)
+        self.logboek_action = self._action("Logboek…", self.show_logboek)
         self.import_action = self._action("Gebeurtenissen importeren…", self.import_events)
         self.agenda_action = self._action("Agenda exporteren…", self.export_agenda)
         list_delete = self._action(
@@ -180,6 +182,7 @@ class Werkblad(QWidget):
         bestand.addSeparator()
         beveiliging = bestand.addMenu("Beveiliging")
         beveiliging.aboutToShow.connect(lambda: self._vul_beveiliging(beveiliging))
+        bestand.addAction("Gewiste gezinnen…").triggered.connect(self.show_gewist)
         bestand.addSeparator()
         quit_action = bestand.addAction("Afsluiten")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -197,8 +200,10 @@ class Werkblad(QWidget):
         status.addActions(list(self.status_actions.values()))
         gezin.addAction(self.import_action)
         gezin.addAction(self.agenda_action)
+        gezin.addAction(self.logboek_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
+        gezin.addAction(self.erase_action)
 
     def _vul_beveiliging(self, menu) -> None:
         """Built as it opens: what it offers depends on whether the store is encrypted now."""
@@ -257,8 +262,10 @@ class Werkblad(QWidget):
         gezin_actions = (
             self.rename_action,
             self.delete_action,
+            self.erase_action,
             self.import_action,
             self.agenda_action,
+            self.logboek_action,
         )
         for action in (*gezin_actions, *self.status_actions.values()):
             action.setEnabled(gezin is not None)
@@ -481,6 +488,55 @@ class Werkblad(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.run("Gezin verwijderen", gezinnen.verwijder, gezin.id)
+
+    def erase_gezin(self) -> None:
+        """Erase the open gezin for good, after its name is typed; not undoable."""
+        from desktop_app.services.gezin import wissen
+        from desktop_app.services.opslag import OpslagFout
+        from desktop_app.ui.gezin.wissen_dialog import WisDialog
+
+        gezin = self._open_gezin()
+        if gezin is None:
+            return
+        dialog = WisDialog(gezin.naam, wissen.reservekopieen_beschikbaar(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            uitkomst = wissen.wis_definitief(self.workspace, gezin.id, dialog.uit_reservekopieen)
+        except (InvoerFout, OpslagFout) as exc:
+            QMessageBox.warning(self, "Definitief wissen: niet gewist", str(exc))
+            return
+        self._tell(f"‘{uitkomst.naam}’ is definitief gewist.")
+        nog = [
+            f"{wat}: {reden}."
+            for wat, reden in (
+                ("Nog niet helemaal opgeschoond", uitkomst.niet_opgeschoond),
+                ("Niet vastgelegd in het logboek", uitkomst.niet_vastgelegd),
+            )
+            if reden
+        ]
+        if nog:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Definitief gewist",
+                "\n\n".join([f"‘{uitkomst.naam}’ is definitief gewist.", *nog]),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    def show_logboek(self) -> None:
+        from desktop_app.ui.opslag.logboek import logboek_van
+
+        gezin = self._open_gezin()
+        if gezin is not None:
+            logboek_van(self.workspace, gezin, self).exec()
+
+    def show_gewist(self) -> None:
+        from desktop_app.ui.opslag.logboek import gewiste_gezinnen
+
+        gewiste_gezinnen(self.workspace, self).exec()
 
 
 def _tijdlijn_tab(werkblad: Werkblad):

@@ -174,11 +174,11 @@ class Workspace:
         self._notify(Wijziging(label, done.gezin_ids, done.reversal.tables))
         return done.result
 
-    def wis(self, label: str, operation: Callable[..., T], *args) -> tuple[T, bool]:
+    def wis(self, label: str, operation: Callable[..., T], *args) -> tuple[T, str]:
         """Run an edit that removes data for good: one transaction that logs nothing to undo.
         The undo and redo history goes too (its rows may hold what was removed), and the
-        file is compacted, so no freed page keeps a copy (see `_compacteer`). Returns the
-        operation's result, and False when another program's open read kept the -wal full."""
+        file is compacted (`_compacteer`). Returns the operation's result and, when the
+        compacting could not finish, why not in Dutch ("" when it did)."""
         self._mag_schrijven()
         with Session(self.engine, expire_on_commit=False) as session:
             event.listen(session, "after_flush", _collect_gezinnen)
@@ -189,20 +189,28 @@ class Workspace:
             touched = frozenset(session.info.get("gezin_ids", ()))
         self._laat_los()
         self._versie = versie
-        leeg = self._compacteer()
+        reden = self._compacteer()
         self._notify(Wijziging(label, touched, frozenset(SQLModel.metadata.tables) - ALGEMEEN))
-        return result, leeg
+        return result, reden
 
-    def _compacteer(self) -> bool:
+    def _compacteer(self) -> str:
         """VACUUM rewrites the file without free pages (secure_delete zeroed them already;
         this also shrinks it), then a checkpoint moves it into place and empties the -wal,
-        which may still hold older frames of the removed rows. False when a reader of
-        another program kept the -wal from being emptied; it is when the last one closes."""
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
-            connection.exec_driver_sql("VACUUM")
-            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()[0]
-        return not busy
+        which may still hold older frames of the removed rows. SQLite empties the -wal at
+        the latest when the last connection closes."""
+        try:
+            with self.engine.connect() as connection:
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+                connection.exec_driver_sql("VACUUM")
+                busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()[0]
+        except SQLAlchemyError as exc:
+            return f"het bestand kon niet worden opgeschoond ({getattr(exc, 'orig', exc)})"
+        if busy:
+            return (
+                "een ander programma leest de database nog; wat daarvoor bewaard blijft, "
+                "verdwijnt zodra het stopt"
+            )
+        return ""
 
     def _mag_schrijven(self) -> None:
         if self.alleen_lezen:

@@ -21,7 +21,7 @@ from desktop_app.services.opslag import logboek
 @dataclass(frozen=True)
 class Uitkomst:
     naam: str
-    wal_leeg: bool  # False: another program's open read keeps old pages in the -wal for now
+    niet_opgeschoond: str  # why the file could not be compacted yet; "" when it was
     niet_vastgelegd: str  # why the logboek did not get its line; "" when it did
 
 
@@ -40,9 +40,11 @@ def wis_definitief(
         raise InvoerFout(
             "Wissen uit de reservekopieën kan in deze versie nog niet; er is niets gewist."
         )
-    naam, wal_leeg = workspace.wis("Gezin definitief wissen", _wis, gezin_id, workspace.gebruiker)
+    naam, niet_opgeschoond = workspace.wis(
+        "Gezin definitief wissen", _wis, gezin_id, workspace.gebruiker
+    )
     reden = logboek.schrijf(workspace, logboek.Wat.WISSEN, gezin_id, None, "database")
-    return Uitkomst(naam, wal_leeg, reden)
+    return Uitkomst(naam, niet_opgeschoond, reden)
 
 
 def _wis(session: Session, gezin_id: int, door: str) -> str:
