@@ -257,3 +257,25 @@ def test_an_encrypted_store_is_erased_and_compacted_the_same(db_path):
     assert [g.id for g in ws.read(gezinnen.alle)] == [b]
     assert [g.gezin_naam for g in ws.read(gewist)] == ["Gezin A"]
     ws.close()
+
+
+@pytest.mark.parametrize("how", ["definitief", "verwijderen"])
+def test_a_beamer_window_of_an_erased_or_deleted_gezin_closes(qtbot, demo_window, how):
+    """Regression: the window kept showing the gezin, and deleting it said "niet opgeslagen"."""
+    from desktop_app.ui.publiek.venster import _open
+
+    window, gezin_id = demo_window
+    werkblad = window.werkblad
+    werkblad.open_tijdlijn()
+    werkblad.present()
+    beamer = _open[-1]
+    qtbot.addWidget(beamer)
+    assert beamer.isVisible()
+
+    if how == "definitief":
+        wis_definitief(werkblad.workspace, gezin_id)
+    else:
+        assert werkblad.editor.run("Gezin verwijderen", gezinnen.verwijder, gezin_id)
+
+    assert not beamer.isVisible() and beamer not in _open
+    assert werkblad.list_model.gezinnen == []

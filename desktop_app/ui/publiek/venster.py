@@ -103,7 +103,11 @@ class ProjectieVenster(QWidget):
         raise NotImplementedError
 
     def _on_change(self, change: Wijziging) -> None:
-        if change.raakt(self.gezin_id, self.toont | ZAAL):
+        if not change.raakt(self.gezin_id, self.toont | ZAAL):
+            return
+        if self.editor.workspace.read(lambda session: session.get(Gezin, self.gezin_id)) is None:
+            self.close()  # deleted or erased: nothing of the gezin stays on the beamer
+        else:
             self.vernieuw()
 
     def keyPressEvent(self, event):
