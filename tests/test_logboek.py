@@ -333,3 +333,13 @@ def test_the_erased_gezinnen_are_listed_with_who_and_when(qtbot, demo_window):
     qtbot.addWidget(dialog)
     row = [dialog.model.index(0, c).data() for c in range(2)]
     assert dialog.model.rowCount() == 1 and row == ["Gezin Vermeulen", workspace.gebruiker]
+
+
+def test_a_logboek_that_cannot_be_read_is_said_so(qtbot, demo_window):
+    window, _gezin_id = demo_window
+    bestand.pad(window.werkblad.workspace.opslag.pad).mkdir()
+    seen = []
+    when_dialog_opens(lambda box: (seen.append(box.text()), box.accept()), kind=QMessageBox)
+    window.werkblad.logboek_action.trigger()
+    (text,) = seen
+    assert text.startswith("Het logboek kon niet worden gelezen: ")

@@ -32,7 +32,8 @@ def voeg_toe(store: Path, regel: dict) -> None:
 
 
 def lees(store: Path) -> list[dict]:
-    """Every whole line, oldest first; none when there is no logboek yet."""
+    """Every whole line, oldest first; none when there is no logboek yet. Raises OSError
+    when it cannot be read."""
     try:
         lines = pad(store).read_bytes().splitlines()
     except FileNotFoundError:

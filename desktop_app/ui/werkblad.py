@@ -530,8 +530,16 @@ class Werkblad(QWidget):
         from desktop_app.ui.opslag.logboek import logboek_van
 
         gezin = self._open_gezin()
-        if gezin is not None:
-            logboek_van(self.workspace, gezin, self).exec()
+        if gezin is None:
+            return
+        try:
+            dialog = logboek_van(self.workspace, gezin, self)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Logboek", f"Het logboek kon niet worden gelezen: {exc.strerror or exc}."
+            )
+            return
+        dialog.exec()
 
     def show_gewist(self) -> None:
         from desktop_app.ui.opslag.logboek import gewiste_gezinnen
