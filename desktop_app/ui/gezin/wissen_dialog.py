@@ -36,7 +36,8 @@ class WisDialog(QDialog):
             "<p><b>Dit kan niet ongedaan worden gemaakt</b>, ook niet met Ctrl+Z: de "
             "geschiedenis van ‘Ongedaan maken’ gaat mee. Alleen de regel dat dit gezin is "
             "gewist, door wie en wanneer, blijft bewaard.</p>"
-            "<p>Bestanden die al zijn geëxporteerd of afgedrukt, wist Casustafel niet.</p>"
+            "<p>Bestanden die al zijn geëxporteerd of afgedrukt, wist Casustafel niet; "
+            "reservekopieën alleen als u dat hieronder aanvinkt.</p>"
         )
         uitleg.setWordWrap(True)
         uitleg.setTextFormat(Qt.TextFormat.RichText)
