@@ -212,21 +212,33 @@ def _snapshot(args, db_path: Path) -> int:
         args.bijeenkomst,
         _wachtwoord_als_nodig(db_path),
     )
+    if args.audience:  # what an audience would see; without, the facilitator's own screen
+        vorm = f"png {args.view}"
+        _vastleggen(db_path, "export", args.gezin, args.audience, vorm, "casustafel snapshot")
     print(args.output)
     return 0
 
 
-def _existing_workspace(db_path: Path, schrijven: str = ""):
-    """Read-only unless `schrijven` names the writing command (it then holds the lock)."""
+def _existing_workspace(db_path: Path, opdracht: str, schrijven: bool = False):
+    """Read-only unless `schrijven` (the command `opdracht` then holds the lock)."""
     from desktop_app.model.errors import InvoerFout
     from desktop_app.services.core.workspace import Workspace
 
     if not db_path.exists():
         raise InvoerFout(f"De database {db_path} bestaat niet. Maak eerst een gezin of de demo.")
     wachtwoord = _wachtwoord_als_nodig(db_path)
-    if schrijven:
-        return Workspace.open(db_path, wachtwoord, programma=f"casustafel {schrijven}")
-    return Workspace.open(db_path, wachtwoord, alleen_lezen=True)
+    programma = f"casustafel {opdracht}"
+    return Workspace.open(db_path, wachtwoord, alleen_lezen=not schrijven, programma=programma)
+
+
+def _vastleggen(bron, wat: str, gezin_id: int, publiek: str | None, vorm: str, programma=""):
+    """Record the output in the logboek (`bron`: a workspace, or the store's path with the
+    `programma`); when that cannot be, say so and go on: the output is made."""
+    from desktop_app.services.opslag import logboek
+
+    reden = logboek.schrijf(bron, logboek.Wat(wat), gezin_id, publiek, vorm, programma)
+    if reden:
+        print(f"casustafel: let op, niet vastgelegd in het logboek: {reden}.", file=sys.stderr)
 
 
 def _wachtwoord_als_nodig(db_path: Path) -> str | None:
@@ -259,7 +271,7 @@ def _versleutelen(args, db_path: Path) -> int:
     from desktop_app.model.errors import InvoerFout
     from desktop_app.services.opslag.wachtwoord import sterkte
 
-    workspace = _existing_workspace(db_path, schrijven="versleutelen")
+    workspace = _existing_workspace(db_path, "versleutelen", schrijven=True)
     try:
         nieuw = _lees_wachtwoord("Nieuw wachtwoord", twee_keer=True)
         oordeel = sterkte(nieuw)
@@ -302,7 +314,7 @@ def _export_timeline(args, db_path: Path) -> int:
         raise InvoerFout("--size geldt voor PNG en SVG; kies voor een PDF --papier A4 of A3.")
     if args.papier and not paper:
         raise InvoerFout("--papier geldt voor een PDF; kies voor PNG en SVG --size.")
-    workspace = _existing_workspace(db_path)
+    workspace = _existing_workspace(db_path, "export-timeline")
     try:
         offscreen_app()
         export_timeline(
@@ -317,6 +329,8 @@ def _export_timeline(args, db_path: Path) -> int:
         )
     finally:
         workspace.close()
+    vorm = f"{args.output.suffix.lower().lstrip('.')} tijdlijn"
+    _vastleggen(workspace, "export", args.gezin, args.audience, vorm)
     print(args.output)
     return 0
 
@@ -326,12 +340,13 @@ def _export_ics(args, db_path: Path) -> int:
     from desktop_app.services.publiek.regel import Publiek
     from desktop_app.services.taakverdeling import agenda
 
-    workspace = _existing_workspace(db_path)
+    workspace = _existing_workspace(db_path, "export-ics")
     try:
         data = workspace.read(publiek_taakverdeling.agenda, args.gezin, Publiek(args.audience))
     finally:
         workspace.close()
     agenda.schrijf(args.output, data)
+    _vastleggen(workspace, "export", args.gezin, args.audience, "ics agenda")
     print(args.output)
     return 0
 
@@ -340,7 +355,7 @@ def _publiek(args, db_path: Path) -> int:
     from desktop_app.services.publiek import projectie
     from desktop_app.services.publiek.regel import Publiek
 
-    workspace = _existing_workspace(db_path)
+    workspace = _existing_workspace(db_path, "publiek")
     try:
         seen = workspace.read(projectie.projectie, args.gezin, Publiek(args.voor), args.bijeenkomst)
     finally:
@@ -365,13 +380,15 @@ def _report(args, db_path: Path) -> int:
         if reader is not Publiek.PROFESSIONALS:
             raise InvoerFout("--inclusief-vertrouwelijk kan alleen bij --voor professionals.")
         reader = Inzage.VERTROUWELIJK
-    workspace = _existing_workspace(db_path)
+    workspace = _existing_workspace(db_path, "report")
     try:
         record = workspace.read(verslag, args.gezin, args.bijeenkomst, reader)
     finally:
         workspace.close()
     options = report.Opties(tijdlijn=args.tijdlijn, handtekeningen=not args.zonder_handtekeningen)
     bestand.schrijf(args.output, report.pdf(record, options), ".pdf")
+    document = "afspraken" if reader is Publiek.OUDERS else "verslag"  # as the window says
+    _vastleggen(workspace, "export", args.gezin, reader, f"pdf {document}")
     print(args.output)
     return 0
 
@@ -381,7 +398,7 @@ def _import_events(args, db_path: Path) -> int:
 
     rows = gebeurtenis_import.lees_bestand(args.bestand)
     workspace = (
-        _existing_workspace(db_path, schrijven="import-events")
+        _existing_workspace(db_path, "import-events", schrijven=True)
         if args.gezin
         else _new_workspace(db_path)
     )

@@ -6,6 +6,7 @@ from desktop_app.model.bijeenkomst import Aanwezigheid, Besluit, Bijeenkomst, Bi
 from desktop_app.model.bouwsteen import BouwsteenItem, ChecklistAntwoord
 from desktop_app.model.categorie import Categorie
 from desktop_app.model.gebeurtenis import Gebeurtenis, GebeurtenisPersoon, GebeurtenisWijziging
+from desktop_app.model.gewist import Gewist
 from desktop_app.model.gezin import Gezin
 from desktop_app.model.gezinslid import Gezinslid
 from desktop_app.model.patroon import Patroon, PatroonGebeurtenis
@@ -33,6 +34,7 @@ __all__ = [
     "Gebeurtenis",
     "GebeurtenisPersoon",
     "GebeurtenisWijziging",
+    "Gewist",
     "Gezin",
     "Gezinslid",
     "Patroon",

@@ -13,6 +13,11 @@ class Editor:
         self.workspace = workspace
         self._parent = parent
 
+    @property
+    def venster(self) -> QWidget:
+        """The facilitator's window: where messages about the edits appear."""
+        return self._parent
+
     def run(self, label: str, operation: Callable, *args, **kwargs) -> bool:
         try:
             self.workspace.edit(label, operation, *args, **kwargs)

@@ -24,12 +24,14 @@ from desktop_app.model.enums import GezinStatus
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Wijziging, Workspace
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.opslag.logboek import Wat
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_list import ID_ROLE, GezinListModel, search_proxy
 from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
 from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
 from desktop_app.ui.opslag.herstellen import reservekopie_terugzetten
+from desktop_app.ui.opslag.vastleggen import leg_vast
 
 AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
@@ -112,6 +114,8 @@ class Werkblad(QWidget):
         self.rename_action = self._action("Gezin hernoemen…", self.rename_gezin, "F2")
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action = self._action("Gezin verwijderen…", self.delete_gezin)
+        self.erase_action = self._action("Definitief wissen…", self.erase_gezin)
+        self.logboek_action = self._action("Logboek…", self.show_logboek)
         self.import_action = self._action("Gebeurtenissen importeren…", self.import_events)
         self.agenda_action = self._action("Agenda exporteren…", self.export_agenda)
         list_delete = self._action(
@@ -184,6 +188,7 @@ class Werkblad(QWidget):
         terugzetten.triggered.connect(lambda: reservekopie_terugzetten(self.window()))
         terugzetten.setEnabled(not self.workspace.alleen_lezen)
         bestand.addActions(venster_acties)
+        bestand.addAction("Gewiste gezinnen…").triggered.connect(self.show_gewist)
         bestand.addSeparator()
         quit_action = bestand.addAction("Afsluiten")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -201,8 +206,10 @@ class Werkblad(QWidget):
         status.addActions(list(self.status_actions.values()))
         gezin.addAction(self.import_action)
         gezin.addAction(self.agenda_action)
+        gezin.addAction(self.logboek_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
+        gezin.addAction(self.erase_action)
 
     def _vul_beveiliging(self, menu) -> None:
         """Built as it opens: what it offers depends on whether the store is encrypted now."""
@@ -261,8 +268,10 @@ class Werkblad(QWidget):
         gezin_actions = (
             self.rename_action,
             self.delete_action,
+            self.erase_action,
             self.import_action,
             self.agenda_action,
+            self.logboek_action,
         )
         for action in (*gezin_actions, *self.status_actions.values()):
             action.setEnabled(gezin is not None)
@@ -445,6 +454,7 @@ class Werkblad(QWidget):
                 "Agenda exporteren", f"{output} kon niet worden geschreven: {exc.strerror or exc}."
             )
             return
+        leg_vast(self, self.workspace, Wat.EXPORT, gezin.id, publiek, "ics agenda")
         self._tell(f"Agenda {AGENDA_VOOR[publiek]} opgeslagen: {output.name}")
 
     def _import(self, rows, add_people: bool):
@@ -484,6 +494,63 @@ class Werkblad(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.run("Gezin verwijderen", gezinnen.verwijder, gezin.id)
+
+    def erase_gezin(self) -> None:
+        """Erase the open gezin for good, after its name is typed; not undoable."""
+        from desktop_app.services.gezin import wissen
+        from desktop_app.services.opslag import OpslagFout
+        from desktop_app.ui.gezin.wissen_dialog import WisDialog
+
+        gezin = self._open_gezin()
+        if gezin is None:
+            return
+        dialog = WisDialog(gezin.naam, wissen.heeft_reservekopieen(self.workspace), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            uitkomst = wissen.wis_definitief(self.workspace, gezin.id, dialog.uit_reservekopieen)
+        except (InvoerFout, OpslagFout) as exc:
+            QMessageBox.warning(self, "Definitief wissen: niet gewist", str(exc))
+            return
+        self._tell(f"‘{uitkomst.naam}’ is definitief gewist.")
+        nog = [
+            f"{wat}: {reden}."
+            for wat, reden in (
+                ("Nog niet helemaal opgeschoond", uitkomst.niet_opgeschoond),
+                ("Niet vastgelegd in het logboek", uitkomst.niet_vastgelegd),
+            )
+            if reden
+        ]
+        if nog:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Definitief gewist",
+                "\n\n".join([f"‘{uitkomst.naam}’ is definitief gewist.", *nog]),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    def show_logboek(self) -> None:
+        from desktop_app.ui.opslag.logboek import logboek_van
+
+        gezin = self._open_gezin()
+        if gezin is None:
+            return
+        try:
+            dialog = logboek_van(self.workspace, gezin, self)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Logboek", f"Het logboek kon niet worden gelezen: {exc.strerror or exc}."
+            )
+            return
+        dialog.exec()
+
+    def show_gewist(self) -> None:
+        from desktop_app.ui.opslag.logboek import gewiste_gezinnen
+
+        gewiste_gezinnen(self.workspace, self).exec()
 
 
 def _tijdlijn_tab(werkblad: Werkblad):

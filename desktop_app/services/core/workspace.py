@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from desktop_app.model import (
     Afspraak,
@@ -94,10 +94,17 @@ class _AnderProgramma(Exception):
 
 
 class Workspace:
-    def __init__(self, engine: Engine, gebruiker: str = "", opslag: Opslag | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        gebruiker: str = "",
+        opslag: Opslag | None = None,
+        programma: str = "Casustafel",
+    ):
         self.engine = engine
         self.opslag = opslag
         self.gebruiker = gebruiker or _login_name()
+        self.programma = programma  # who is at work, for the logboek: the app or a command
         self._observers: list[Callable[[Wijziging], None]] = []
         self._undo: list[UndoStap] = []
         self._redo: list[UndoStap] = []
@@ -117,7 +124,7 @@ class Workspace:
         from desktop_app.services.bijeenkomst.bouwstenen import zaai_sjabloon
 
         opslag = open_opslag(path, wachtwoord, alleen_lezen, programma, overnemen)
-        workspace = cls(opslag.engine, opslag=opslag)
+        workspace = cls(opslag.engine, opslag=opslag, programma=programma)
         if not opslag.alleen_lezen:
             seeded = workspace._run(zaai_sjabloon)  # defaults from resources/, once; not undoable
             workspace._forget([seeded.reversal])
@@ -158,10 +165,7 @@ class Workspace:
 
     def edit(self, label: str, operation: Callable[..., T], *args, **kwargs) -> T:
         """Run one user edit in one transaction; observers hear of it after the commit."""
-        if self.alleen_lezen:
-            raise InvoerFout(
-                f"Deze database is alleen te lezen ({self.alleen_lezen}); er is niets gewijzigd."
-            )
+        self._mag_schrijven()
         done = self._run(lambda session: operation(session, *args, **kwargs))
         if done.reversal.rows:
             self._forget(step.reversal for step in self._redo)
@@ -169,6 +173,50 @@ class Workspace:
             self._push(self._undo, UndoStap(label, done.reversal, done.gezin_ids, done.gezin))
         self._notify(Wijziging(label, done.gezin_ids, done.reversal.tables))
         return done.result
+
+    def wis(self, label: str, operation: Callable[..., T], *args) -> tuple[T, str]:
+        """Run an edit that removes data for good: one transaction that logs nothing to undo.
+        The undo and redo history goes too (its rows may hold what was removed), and the
+        file is compacted (`_compacteer`). Returns the operation's result and, when the
+        compacting could not finish, why not in Dutch ("" when it did)."""
+        self._mag_schrijven()
+        with Session(self.engine, expire_on_commit=False) as session:
+            event.listen(session, "after_flush", _collect_gezinnen)
+            with session.begin():
+                versie = data_version(session.connection())
+                result = operation(session, *args)
+                session.flush()
+            touched = frozenset(session.info.get("gezin_ids", ()))
+        self._laat_los()
+        self._versie = versie
+        reden = self._compacteer()
+        self._notify(Wijziging(label, touched, frozenset(SQLModel.metadata.tables) - ALGEMEEN))
+        return result, reden
+
+    def _compacteer(self) -> str:
+        """VACUUM rewrites the file without free pages (secure_delete zeroed them already;
+        this also shrinks it), then a checkpoint moves it into place and empties the -wal,
+        which may still hold older frames of the removed rows. SQLite empties the -wal at
+        the latest when the last connection closes."""
+        try:
+            with self.engine.connect() as connection:
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+                connection.exec_driver_sql("VACUUM")
+                busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()[0]
+        except SQLAlchemyError as exc:
+            return f"het bestand kon niet worden opgeschoond ({getattr(exc, 'orig', exc)})"
+        if busy:
+            return (
+                "een ander programma leest de database nog; wat daarvoor bewaard blijft, "
+                "verdwijnt zodra het stopt"
+            )
+        return ""
+
+    def _mag_schrijven(self) -> None:
+        if self.alleen_lezen:
+            raise InvoerFout(
+                f"Deze database is alleen te lezen ({self.alleen_lezen}); er is niets gewijzigd."
+            )
 
     @property
     def undo_label(self) -> str | None:

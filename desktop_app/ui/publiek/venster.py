@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.model import Aanwezigheid, Bijeenkomst, Gezin, Gezinslid
 from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.opslag.logboek import Wat
 from desktop_app.services.publiek import zaal
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.opslag.vastleggen import leg_vast
 
 BANNER = {
     Publiek.OUDERS: "MET OUDERS  ·  alleen wat voor iedereen is",
@@ -65,6 +67,15 @@ class ProjectieVenster(QWidget):
     def open(self) -> None:
         _open.append(self)
         self.showFullScreen()
+        editor = self.editor
+        leg_vast(
+            editor.venster, editor.workspace, Wat.PROJECTIE, self.gezin_id, self.publiek, self.vorm
+        )
+
+    @property
+    def vorm(self) -> str:
+        """What the logboek calls this window."""
+        return f"beamer {self.onderwerp}"
 
     @property
     def uitleg(self) -> str:
@@ -92,7 +103,11 @@ class ProjectieVenster(QWidget):
         raise NotImplementedError
 
     def _on_change(self, change: Wijziging) -> None:
-        if change.raakt(self.gezin_id, self.toont | ZAAL):
+        if not change.raakt(self.gezin_id, self.toont | ZAAL):
+            return
+        if self.editor.workspace.read(lambda session: session.get(Gezin, self.gezin_id)) is None:
+            self.close()  # deleted or erased: nothing of the gezin stays on the beamer
+        else:
             self.vernieuw()
 
     def keyPressEvent(self, event):

@@ -10,7 +10,7 @@ from desktop_app.reports.bijeenkomst import Opties, pdf
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.publiek.regel import Inzage, Publiek
 from desktop_app.services.publiek.verslag import Verslag, verslag
-from desktop_app.ui.verslag.voorbeeld import Keuze, VoorbeeldDialog
+from desktop_app.ui.verslag.voorbeeld import Keuze, Vastlegging, VoorbeeldDialog
 
 TITEL = {
     Publiek.OUDERS: "Afdrukken voor ouders",
@@ -43,6 +43,7 @@ def _voor_ouders(
             Keuze("handtekeningen", "Handtekeningen", aan=standaard.handtekeningen),
         ],
         parent,
+        Vastlegging(workspace, gezin_id, "afspraken", lambda _gekozen: Publiek.OUDERS),
     )
 
 
@@ -72,7 +73,12 @@ def _voor_professionals(
             )
         ],
         parent,
+        Vastlegging(workspace, gezin_id, "verslag", _lezer),
     )
+
+
+def _lezer(gekozen: dict[str, bool]) -> str:
+    return Inzage.VERTROUWELIJK if gekozen["vertrouwelijk"] else Publiek.PROFESSIONALS
 
 
 def _titel(voor: Publiek, gelezen: Verslag) -> str:

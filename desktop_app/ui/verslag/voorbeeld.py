@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model.errors import InvoerFout
+from desktop_app.services.core.workspace import Workspace
+from desktop_app.services.opslag.logboek import Wat
 from desktop_app.store.bestand import schrijf
+from desktop_app.ui.opslag.vastleggen import leg_vast
 from desktop_app.ui.verslag.afdrukken import druk_af
 from desktop_app.ui.verslag.paginas import beelden, omvang
 
@@ -43,6 +46,17 @@ class Keuze:
     in_bestandsnaam: str = ""  # added to the file name while ticked: the file says what it holds
 
 
+@dataclass(frozen=True)
+class Vastlegging:
+    """What the logboek records when the document is saved or printed: whose it is and for
+    whom, never what it says."""
+
+    workspace: Workspace
+    gezin_id: int
+    document: str  # "verslag": saved it is "pdf verslag", printed "papier verslag"
+    publiek: Callable[[dict[str, bool]], str]  # its audience, given the ticked choices
+
+
 class VoorbeeldDialog(QDialog):
     laatste_map: Path | None = None  # where the last PDF went, for the rest of the session
 
@@ -53,8 +67,10 @@ class VoorbeeldDialog(QDialog):
         maak: Callable[..., bytes],
         keuzes: Sequence[Keuze] = (),
         parent: QWidget | None = None,
+        vastlegging: Vastlegging | None = None,
     ):
         super().__init__(parent)
+        self.vastlegging = vastlegging
         self.setWindowTitle(titel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.bestandsnaam = bestandsnaam
@@ -172,6 +188,7 @@ class VoorbeeldDialog(QDialog):
             return
         VoorbeeldDialog.laatste_map = path.parent
         self.melding.setText(f"Opgeslagen: {path.name}")
+        self._leg_vast(Wat.EXPORT, "pdf")
 
     def afdrukken(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -193,6 +210,13 @@ class VoorbeeldDialog(QDialog):
             QApplication.restoreOverrideCursor()
         if done:
             self.melding.setText("Naar de printer gestuurd.")
+            self._leg_vast(Wat.AFDRUK, "papier")
         else:
             QMessageBox.warning(self, "Afdrukken: niet gelukt", "De printer kon niet starten.")
         return done
+
+    def _leg_vast(self, wat: Wat, medium: str) -> None:
+        if self.vastlegging is not None:
+            v = self.vastlegging
+            publiek = v.publiek(self._gekozen())
+            leg_vast(self, v.workspace, wat, v.gezin_id, publiek, f"{medium} {v.document}")

@@ -18,6 +18,8 @@ def start_presentation(editor: Editor, gezin_id: int, per_rol: bool):
 
 
 class GrafiekPresentatie(ProjectieVenster):
+    vorm = "beamer weging"  # its onderwerp is a sentence
+
     def __init__(
         self, editor: Editor, gezin_id: int, publiek: Publiek | None = None, per_rol: bool = False
     ):
