@@ -151,3 +151,22 @@ def test_the_toolbar_fits_a_1366_laptop_with_search_results(tab, qtbot):
         "Alles tonen", "Snel toevoegen (N)", "Markeer als patroon…", "Exporteren…",
         "Afdrukken…",
     ]  # fmt: skip
+
+
+def test_exporting_and_printing_the_timeline_are_in_the_logboek(tab, tmp_path, monkeypatch):
+    from desktop_app.services.opslag import logboek
+
+    window, gezin_id, tab = tab
+    workspace = window.werkblad.workspace
+    _save_as(monkeypatch, tmp_path / "t.pdf", "PDF, liggend A4 (*.pdf)")
+    tab.export_action.trigger()
+    tab.print_action.trigger()
+    dialog = tab.findChild(VoorbeeldDialog)
+    _save_as(monkeypatch, tmp_path / "print.pdf", "")
+    dialog.opslaan()
+    lines = logboek.van_gezin(workspace.opslag.pad, gezin_id)
+    assert [(r.wat.value, r.publiek, r.vorm) for r in lines] == [
+        ("export", "ouders", "pdf tijdlijn"),  # saved from the print preview
+        ("export", "ouders", "pdf tijdlijn"),  # Meer → Exporteren…
+    ]
+    dialog.reject()

@@ -38,6 +38,7 @@ from desktop_app.model import (
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.opslag.logboek import Wat
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, snel_toevoegen, tijdlijn
@@ -45,6 +46,7 @@ from desktop_app.services.tijdlijn.banen import Indeling, verdeel
 from desktop_app.services.tijdlijn.filter import TijdlijnFilter
 from desktop_app.services.tijdlijn.tijdlijn import DAY
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.opslag.vastleggen import leg_vast
 from desktop_app.ui.publiek.keuze import PubliekKeuze
 from desktop_app.ui.tijdlijn.detail_panel import DetailPanel
 from desktop_app.ui.tijdlijn.export import FORMATS, export_timeline
@@ -357,6 +359,8 @@ class TijdlijnTab(QWidget):
         except InvoerFout as exc:
             self.editor.refuse("Exporteren", str(exc))
             return
+        vorm = f"{output.suffix.lower().lstrip('.')} tijdlijn"
+        leg_vast(self, self.editor.workspace, Wat.EXPORT, self.gezin_id, publiek.value, vorm)
         self.window().statusBar().showMessage(
             f"Tijdlijn ({publiek.label.lower()}) opgeslagen: {output.name}", 5000
         )

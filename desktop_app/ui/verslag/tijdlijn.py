@@ -6,7 +6,7 @@ from desktop_app.reports import tijdlijn as tijdlijn_papier
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import gezinnen
 from desktop_app.services.publiek.regel import Publiek
-from desktop_app.ui.verslag.voorbeeld import Keuze, VoorbeeldDialog
+from desktop_app.ui.verslag.voorbeeld import Keuze, Vastlegging, VoorbeeldDialog
 
 
 def voorbeeld(
@@ -23,4 +23,5 @@ def voorbeeld(
         maak,
         [Keuze("a3", "Op A3, als poster", in_bestandsnaam=" A3")],
         parent,
+        Vastlegging(workspace, gezin_id, "tijdlijn", lambda _: publiek.value),
     )
