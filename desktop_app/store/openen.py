@@ -17,7 +17,7 @@ from desktop_app.store import migrations, reserve
 from desktop_app.store.engine import create_store_engine
 from desktop_app.store.fouten import Beschadigd, OpslagFout
 from desktop_app.store.slot import Slot
-from desktop_app.store.verbinding import controleer, verbind
+from desktop_app.store.verbinding import controleer, verbind, vereist_wachtwoord
 from desktop_app.store.versleuteling import herschrijf
 
 BIJ_DE_OPSLAG = ("-wal", "-shm", ".lock", ".houder")
@@ -78,12 +78,17 @@ def open_opslag(
     onrein = slot.neem(programma, overnemen)
     try:
         migrations.ruim_op(path)
+        # Each keyed connection costs SQLCipher's key derivation (~0.1 s): the check of the
+        # file's health proves the passphrase too, and the schema is read once.
+        actueel = False
         if path.exists() and path.stat().st_size:
-            controleer(path, wachtwoord)
+            vereist_wachtwoord(path, wachtwoord)
             _heel(path, wachtwoord, volledig=onrein)
-            if migrations.check_version(path, wachtwoord):  # else migrating makes the backup
+            actueel = migrations.check_version(path, wachtwoord)
+            if actueel:  # else migrating makes the backup
                 reserve.bij_openen(path, wachtwoord)
-        migrations.ensure_current(path, wachtwoord)
+        if not actueel:
+            migrations.ensure_current(path, wachtwoord)
         engine = create_store_engine(path, wachtwoord)
         with engine.begin() as connection:
             migrations.stamp_version(connection)

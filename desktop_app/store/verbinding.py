@@ -62,9 +62,14 @@ def sleutel(connection, wachtwoord: str) -> None:
 
 def controleer(path: Path, wachtwoord: str | None) -> None:
     """Raise the right Dutch error when the file cannot be read with this passphrase."""
+    vereist_wachtwoord(path, wachtwoord)
+    verbind(path, wachtwoord, alleen_lezen=True).close()
+
+
+def vereist_wachtwoord(path: Path, wachtwoord: str | None) -> None:
+    """An encrypted file without a passphrase: asked for before anything opens it."""
     if wachtwoord is None and versleuteld(path):
         raise WachtwoordNodig(f"{path.name} is versleuteld. Geef het wachtwoord.")
-    verbind(path, wachtwoord, alleen_lezen=True).close()
 
 
 def _fout(path: Path, wachtwoord: str | None, exc: Exception) -> OpslagFout:
