@@ -59,7 +59,10 @@ def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False):
         connection = sqlcipher3.connect(uri, uri=True)
         sleutel(connection, wachtwoord)
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Reads the first page only, which a wrong key cannot decrypt. Reading the schema
+        # here would call damage to one of its later pages a wrong passphrase; the
+        # integrity check that follows an open names that as damage.
+        connection.execute("PRAGMA user_version").fetchone()
     except Exception as exc:
         connection.close()
         raise _fout(path, wachtwoord, exc) from None
