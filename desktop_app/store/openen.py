@@ -1,7 +1,8 @@
 """Opening a store: every check before the first write, in one place.
 
-In order: the path is a file; leftovers of a killed migration go; one writer holds the
-store (read-only opens take no lock); the passphrase fits; the file is whole (quick_check,
+In order: the path is a file; a store of a newer Casustafel is refused before anything is
+written; one writer holds the store (read-only opens take no lock); leftovers of a killed
+migration or conversion go; the passphrase fits; the file is whole (quick_check,
 or integrity_check after an unclean end); the schema is ours or older (then migrated);
 and the files are private to the user.
 """
@@ -67,6 +68,7 @@ def open_opslag(
             f"{path} is een map, geen database. Kies een bestand in die map, bijvoorbeeld "
             f"{path / 'casustafel.sqlite'}."
         )
+    _nieuwere_eerst(path, wachtwoord)
     if alleen_lezen or not _schrijfbaar(path):
         return _lezen(path, wachtwoord, "" if alleen_lezen else _waarom_alleen_lezen(path))
     _prive_map(path.parent)
@@ -86,6 +88,21 @@ def open_opslag(
         slot.laat_los()
         raise
     return Opslag(path, engine, wachtwoord, "", slot)
+
+
+def _nieuwere_eerst(path: Path, wachtwoord: str | None) -> None:
+    """A store made by a newer Casustafel is refused before anything is written beside it:
+    no lock, no -wal or -shm (the file is read as immutable, for which SQLite makes none).
+    Whatever else this read meets is for the checks that follow to name: a file being
+    written may read torn this way."""
+    if not path.is_file() or not path.stat().st_size:
+        return
+    try:
+        migrations.check_version(path, wachtwoord, vast=True)
+    except migrations.NieuwereVersie:
+        raise
+    except Exception:
+        pass
 
 
 def _lezen(path: Path, wachtwoord: str | None, reden: str) -> Opslag:

@@ -36,21 +36,23 @@ def url(path: Path, wachtwoord: str | None, alleen_lezen: bool = False) -> URL:
     return URL.create("sqlite+pysqlcipher", password=wachtwoord, database=database, query=query)
 
 
-def _lezen(path: Path) -> dict[str, str]:
+def _lezen(path: Path, vast: bool = False) -> dict[str, str]:
     """The URI parameters of a read-only open. A reader of a WAL file needs a -shm beside it,
     which SQLite cannot make in a read-only folder; but where nothing can be made, and no
-    writer's log waits, nothing can change the file either: then it is read as immutable."""
-    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+    writer's log waits, nothing can change the file either: then it is read as immutable.
+    `vast` reads it so anyway: SQLite then makes no file beside it, and reads no log."""
+    if vast or (not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()):
         return {"mode": "ro", "immutable": "1"}
     return {"mode": "ro"}
 
 
-def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False):
+def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False, vast: bool = False):
     """A DB-API connection for work outside the engine (checks, copies, migrations), with
-    the key applied and proven: a wrong passphrase fails here with a Dutch message."""
+    the key applied and proven: a wrong passphrase fails here with a Dutch message. `vast`:
+    read-only, as an immutable file (see `_lezen`)."""
     uri = f"file:{quote(str(path))}"
-    if alleen_lezen:
-        uri += "?" + "&".join(f"{k}={v}" for k, v in _lezen(path).items())
+    if alleen_lezen or vast:
+        uri += "?" + "&".join(f"{k}={v}" for k, v in _lezen(path, vast).items())
     if wachtwoord is None:
         connection = sqlite3.connect(uri, uri=True)
     else:
