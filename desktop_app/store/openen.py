@@ -13,12 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop_app.store import migrations
+from desktop_app.store import migrations, versleuteling
 from desktop_app.store.engine import create_store_engine
 from desktop_app.store.fouten import Beschadigd, OpslagFout
 from desktop_app.store.slot import Slot
 from desktop_app.store.verbinding import controleer, verbind
-from desktop_app.store.versleuteling import herschrijf
 
 BIJ_DE_OPSLAG = ("-wal", "-shm", ".lock", ".houder")
 GEVRAAGD = "alleen lezen gevraagd"  # a read-only command; no banner needed
@@ -43,7 +42,7 @@ class Opslag:
             raise OpslagFout(f"Deze database is alleen te lezen ({self.alleen_lezen}).")
         self.engine.dispose()
         try:
-            herschrijf(self.pad, self.wachtwoord, nieuw)
+            versleuteling.herschrijf(self.pad, self.wachtwoord, nieuw)
             self.wachtwoord = nieuw
         finally:
             self.engine = create_store_engine(self.pad, self.wachtwoord)
@@ -76,6 +75,7 @@ def open_opslag(
     onrein = slot.neem(programma, overnemen)
     try:
         migrations.ruim_op(path)
+        versleuteling.ruim_op(path)
         if path.exists() and path.stat().st_size:
             controleer(path, wachtwoord)
             _heel(path, wachtwoord, volledig=onrein)
