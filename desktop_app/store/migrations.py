@@ -57,27 +57,37 @@ def current_revision(path: Path, wachtwoord: str | None = None) -> str | None:
     """The revision the file is at, or None for a file without schema."""
     connection = verbind(path, wachtwoord, alleen_lezen=True)
     try:
-        tables = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
-        ).fetchone()[0]
-        row = (
-            connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if tables
-            else None
-        )
+        return _revisie(connection)
     finally:
         connection.close()
+
+
+def _revisie(connection) -> str | None:
+    tables = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+    ).fetchone()[0]
+    if not tables:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
-def check_version(path: Path, wachtwoord: str | None, script_dir: Path = MIGRATIONS_DIR) -> bool:
-    """True when the file is at head; refuses one made by a newer Casustafel."""
+def check_version(
+    path: Path, wachtwoord: str | None, script_dir: Path = MIGRATIONS_DIR, vast: bool = False
+) -> bool:
+    """True when the file is at head; refuses one made by a newer Casustafel. `vast` reads
+    the file as immutable (verbinding.verbind)."""
     head, known = _graph(script_dir)
-    revision = current_revision(path, wachtwoord)
+    connection = verbind(path, wachtwoord, alleen_lezen=True, vast=vast)
+    try:
+        revision = _revisie(connection)
+        number = connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        connection.close()
     if revision is not None and revision not in known:
         raise NieuwereVersie(
             f"Deze database is gemaakt met een nieuwere versie van Casustafel "
-            f"({_made_with(path, wachtwoord)}); werk Casustafel bij. Er is niets aan veranderd."
+            f"({_made_with(number)}); werk Casustafel bij. Er is niets aan veranderd."
         )
     return revision == head
 
@@ -102,12 +112,7 @@ def _encode(version: str) -> int:
     return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
 
 
-def _made_with(path: Path, wachtwoord: str | None) -> str:
-    connection = verbind(path, wachtwoord, alleen_lezen=True)
-    try:
-        number = connection.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        connection.close()
+def _made_with(number: int) -> str:
     if not number:
         return "onbekende versie"
     return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"

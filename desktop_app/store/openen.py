@@ -1,8 +1,9 @@
 """Opening a store: every check before the first write, in one place.
 
-In order: the path is a file; leftovers of a killed migration go; one writer holds the
-store (read-only opens take no lock); the passphrase fits; the file is whole (quick_check,
-or integrity_check after an unclean end); the day's backup is made on its first open; the
+In order: the path is a file; a store of a newer Casustafel is refused before anything is
+written; one writer holds the store (read-only opens take no lock); leftovers of a killed
+migration or conversion go; the passphrase fits; the file is whole (quick_check, or
+integrity_check after an unclean end); the day's backup is made on its first open; the
 schema is ours or older (then backed up and migrated); and the files are private to the
 user.
 """
@@ -13,12 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop_app.store import migrations, reserve
+from desktop_app.store import migrations, reserve, versleuteling
 from desktop_app.store.engine import create_store_engine
 from desktop_app.store.fouten import Beschadigd, OpslagFout
 from desktop_app.store.slot import Slot
 from desktop_app.store.verbinding import controleer, verbind, vereist_wachtwoord
-from desktop_app.store.versleuteling import herschrijf
 
 BIJ_DE_OPSLAG = ("-wal", "-shm", ".lock", ".houder")
 GEVRAAGD = "alleen lezen gevraagd"  # a read-only command; no banner needed
@@ -45,7 +45,7 @@ class Opslag:
         self.engine.dispose()
         oud = self.wachtwoord
         try:
-            herschrijf(self.pad, oud, nieuw)
+            versleuteling.herschrijf(self.pad, oud, nieuw)
             self.wachtwoord = nieuw
         finally:
             self.engine = create_store_engine(self.pad, self.wachtwoord)
@@ -71,6 +71,7 @@ def open_opslag(
             f"{path} is een map, geen database. Kies een bestand in die map, bijvoorbeeld "
             f"{path / 'casustafel.sqlite'}."
         )
+    _nieuwere_eerst(path, wachtwoord)
     if alleen_lezen or not _schrijfbaar(path):
         return _lezen(path, wachtwoord, "" if alleen_lezen else _waarom_alleen_lezen(path))
     _prive_map(path.parent)
@@ -78,6 +79,7 @@ def open_opslag(
     onrein = slot.neem(programma, overnemen)
     try:
         migrations.ruim_op(path)
+        versleuteling.ruim_op(path)
         # Each keyed connection costs SQLCipher's key derivation (~0.1 s): the check of the
         # file's health proves the passphrase too, and the schema is read once.
         actueel = False
@@ -97,6 +99,21 @@ def open_opslag(
         slot.laat_los()
         raise
     return Opslag(path, engine, wachtwoord, "", slot)
+
+
+def _nieuwere_eerst(path: Path, wachtwoord: str | None) -> None:
+    """A store made by a newer Casustafel is refused before anything is written beside it:
+    no lock, no -wal or -shm (the file is read as immutable, for which SQLite makes none).
+    Whatever else this read meets is for the checks that follow to name: a file being
+    written may read torn this way."""
+    if not path.is_file() or not path.stat().st_size:
+        return
+    try:
+        migrations.check_version(path, wachtwoord, vast=True)
+    except migrations.NieuwereVersie:
+        raise
+    except Exception:
+        pass
 
 
 def _lezen(path: Path, wachtwoord: str | None, reden: str) -> Opslag:

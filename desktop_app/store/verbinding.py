@@ -4,6 +4,7 @@ a passphrase; for writing, or read-only.
 The passphrase lives only in the engine's URL object in memory and is never written.
 """
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -28,17 +29,30 @@ def versleuteld(path: Path) -> bool:
 
 
 def url(path: Path, wachtwoord: str | None, alleen_lezen: bool = False) -> URL:
-    query = {"uri": "true", "mode": "ro"} if alleen_lezen else {}
+    query = {"uri": "true", **_lezen(path)} if alleen_lezen else {}
     database = f"file:{quote(str(path))}" if alleen_lezen else str(path)
     if wachtwoord is None:
         return URL.create("sqlite", database=database, query=query)
     return URL.create("sqlite+pysqlcipher", password=wachtwoord, database=database, query=query)
 
 
-def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False):
+def _lezen(path: Path, vast: bool = False) -> dict[str, str]:
+    """The URI parameters of a read-only open. A reader of a WAL file needs a -shm beside it,
+    which SQLite cannot make in a read-only folder; but where nothing can be made, and no
+    writer's log waits, nothing can change the file either: then it is read as immutable.
+    `vast` reads it so anyway: SQLite then makes no file beside it, and reads no log."""
+    if vast or (not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()):
+        return {"mode": "ro", "immutable": "1"}
+    return {"mode": "ro"}
+
+
+def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False, vast: bool = False):
     """A DB-API connection for work outside the engine (checks, copies, migrations), with
-    the key applied and proven: a wrong passphrase fails here with a Dutch message."""
-    uri = f"file:{quote(str(path))}" + ("?mode=ro" if alleen_lezen else "")
+    the key applied and proven: a wrong passphrase fails here with a Dutch message. `vast`:
+    read-only, as an immutable file (see `_lezen`)."""
+    uri = f"file:{quote(str(path))}"
+    if alleen_lezen or vast:
+        uri += "?" + "&".join(f"{k}={v}" for k, v in _lezen(path, vast).items())
     if wachtwoord is None:
         connection = sqlite3.connect(uri, uri=True)
     else:
@@ -47,7 +61,10 @@ def verbind(path: Path, wachtwoord: str | None, alleen_lezen: bool = False):
         connection = sqlcipher3.connect(uri, uri=True)
         sleutel(connection, wachtwoord)
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Reads the first page only, which a wrong key cannot decrypt. Reading the schema
+        # here would call damage to one of its later pages a wrong passphrase; the
+        # integrity check that follows an open names that as damage.
+        connection.execute("PRAGMA user_version").fetchone()
     except Exception as exc:
         connection.close()
         raise _fout(path, wachtwoord, exc) from None

@@ -2,6 +2,7 @@
 file beside it, proving that it opens with the same rows, and only then putting it in place.
 On any failure the original stays as it was."""
 
+import glob
 import os
 from pathlib import Path
 
@@ -13,7 +14,25 @@ WERK = ".omzetten"
 
 def herschrijf(path: Path, oud: str | None, nieuw: str | None) -> None:
     """`oud` opens the store now (None: plain); `nieuw` is what it will take (None: plain).
-    The store must not be open in an engine: its write-ahead log is folded in first."""
+    The store must not be open in an engine: its write-ahead log is folded in first. The
+    byte copies a migration kept beside it (`.pre-<revision>.bak`) follow, so no copy stays
+    readable without the new passphrase."""
+    _zet_om(path, oud, nieuw)
+    for copy in sorted(path.parent.glob(f"{glob.escape(path.name)}.pre-*.bak")):
+        try:
+            _zet_om(copy, oud, nieuw)
+        except OpslagFout:
+            copy.unlink()  # it would keep the data readable as it was before
+
+
+def ruim_op(path: Path) -> None:
+    """Remove what a killed conversion left beside the store or its copies (the new file,
+    its journals): what it was converting was not yet replaced."""
+    for leftover in path.parent.glob(f"{glob.escape(path.name)}*{WERK}*"):
+        leftover.unlink(missing_ok=True)
+
+
+def _zet_om(path: Path, oud: str | None, nieuw: str | None) -> None:
     import sqlcipher3  # reads plain SQLite too, and only it can write the other kind
 
     work = path.with_name(path.name + WERK)
