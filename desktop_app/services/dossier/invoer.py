@@ -99,6 +99,8 @@ def _rijen(deel: Deel, data: bytes) -> list[dict]:
 
 
 def _controleer_waarde(table: str, column: str, value, waar: str) -> None:
+    if type(value) is int and not -(2**63) <= value < 2**63:  # what SQLite stores
+        raise InvoerFout(f"{waar}: het getal in ‘{column}’ is te groot.")
     if isinstance(value, datetime) and value.utcoffset() is None:
         raise InvoerFout(f"{waar}: het tijdstip in ‘{column}’ heeft geen tijdzone.")
     if (table, column) in _VAGE_DATUMS and value is not None:
