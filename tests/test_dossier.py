@@ -174,6 +174,18 @@ def test_the_history_of_a_deleted_item_passes_to_no_new_item(bron, doel):
     assert [w.actie for w in doel.read(gebeurtenissen.geschiedenis, later.id)] == ["aangemaakt"]
 
 
+def test_the_workspace_hears_of_the_new_gezin_and_can_undo_the_import(bron, doel):
+    _, _, data = bron
+    heard = []
+    doel.subscribe(heard.append)
+    voor = tellingen(doel)
+    nieuw = doel.edit("Dossier inlezen", importeer, data)
+    assert heard[-1].gezin_ids == {nieuw} and "gebeurtenis" in heard[-1].tabellen
+    assert doel.undo_label == "Dossier inlezen (Gezin Vermeulen)"
+    doel.undo()
+    assert tellingen(doel) == voor
+
+
 def test_importing_twice_gives_two_gezinnen_and_neither_is_the_demo(bron, doel):
     _, _, data = bron
     first = doel.edit("Inlezen", importeer, data)
@@ -402,6 +414,7 @@ def test_the_command_line_says_one_dutch_line_and_leaves_the_store(
 # -- fuzzing the importer
 
 GEPROBEERD = {"bytes": 0, "velden": 0, "verzegeld": 0}
+INGELEZEN = {"bytes": 0, "velden": 0, "verzegeld": 0}  # harmless mutations, read all the same
 
 
 def _mutaties(data: bytes):
@@ -443,13 +456,16 @@ def test_fuzz_mutated_files_never_crash_and_never_write(bron, tmp_path):
     def run(mutated):
         GEPROBEERD["bytes"] += 1
         if _importeer_of_invoerfout(ws, mutated, voor):  # a flip in zip metadata may be harmless
+            INGELEZEN["bytes"] += 1
             voor.update(tellingen(ws))
+            nieuw = max(g.id for g in ws.read(gezinnen.alle))
+            assert canoniek(ws.read(exporteer, nieuw)) == canoniek(data)  # and it was harmless
 
     try:
         run()
     finally:
         ws.close()
-    print(f"\ngeprobeerde bestanden (bytes): {GEPROBEERD['bytes']}")
+    print(f"\ngeprobeerd (bytes): {GEPROBEERD['bytes']}, ingelezen: {INGELEZEN['bytes']}")
     assert GEPROBEERD["bytes"] >= 400
 
 
@@ -479,13 +495,14 @@ def test_fuzz_fields_and_references_with_valid_checksums(bron, tmp_path):
         column = draw.draw(st.sampled_from(sorted(row)))
         row[column] = value
         if _importeer_of_invoerfout(ws, herpak({**parts, name: json.dumps(rows).encode()}), voor):
+            INGELEZEN["velden"] += 1
             voor.update(tellingen(ws))
 
     try:
         run()
     finally:
         ws.close()
-    print(f"\ngeprobeerde bestanden (velden): {GEPROBEERD['velden']}")
+    print(f"\ngeprobeerd (velden): {GEPROBEERD['velden']}, ingelezen: {INGELEZEN['velden']}")
 
 
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
@@ -499,8 +516,11 @@ def test_fuzz_sealed_files(bron):
         GEPROBEERD["verzegeld"] += 1
         try:
             assert zegel.ontzegel(mutated, WACHTWOORD) == data  # a harmless flip, if any
+            INGELEZEN["verzegeld"] += 1
         except InvoerFout:
             pass
 
     run()
-    print(f"\ngeprobeerde bestanden (verzegeld): {GEPROBEERD['verzegeld']}")
+    print(
+        f"\ngeprobeerd (verzegeld): {GEPROBEERD['verzegeld']}, ingelezen: {INGELEZEN['verzegeld']}"
+    )
