@@ -462,7 +462,7 @@ def _export(args, db_path: Path) -> int:
             raise InvoerFout(f"Dit wachtwoord is niet sterk genoeg. {oordeel.uitleg}")
         data = zegel.verzegel(data, wachtwoord)
     bestand.schrijf(args.output, data, ".casustafel")
-    vorm = "dossier versleuteld" if args.wachtwoord else "dossier"
+    vorm = "casustafel dossier versleuteld" if args.wachtwoord else "casustafel dossier"
     _vastleggen(workspace, "export", args.gezin, "vertrouwelijk", vorm)  # the whole case
     print(args.output)
     return 0

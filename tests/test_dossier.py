@@ -23,6 +23,7 @@ from desktop_app.services.dossier.export import exporteer
 from desktop_app.services.dossier.invoer import importeer
 from desktop_app.services.dossier.tabellen import BUITEN, GEDEELD, LOS, delen
 from desktop_app.services.gezin import gezinnen
+from desktop_app.services.opslag import logboek
 from desktop_app.services.publiek import projectie
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen
@@ -356,6 +357,13 @@ def test_export_and_import_on_the_command_line(bron, tmp_path, monkeypatch, caps
     )  # fmt: skip
     assert (code, err) == (0, "")
     assert zegel.verzegeld(sealed.read_bytes())
+    logged = [(r.programma, r.wat, r.publiek, r.vorm) for r in logboek.van_gezin(path, gezin_id)]
+    assert logged[:2] == [
+        ("casustafel export", "export", "vertrouwelijk", "casustafel dossier versleuteld"),
+        ("casustafel export", "export", "vertrouwelijk", "casustafel dossier"),
+    ]
+    code, _, err = _cli(monkeypatch, capsys, "--db", path, "export", "--gezin", 999, "-o", plain)
+    assert code == 1 and "Er is geen gezin met nummer 999" in err
 
     code, out, err = _cli(monkeypatch, capsys, "--db", store, "import", plain)
     assert (code, err) == (0, "")

@@ -54,8 +54,11 @@ def lees(data: bytes) -> Dossier:
     for name in sorted(expected):
         if name not in listed or name not in parts:
             raise InvoerFout(f"Het dossier mist het deel ‘{name}’; er is niets ingelezen.")
-    for name in sorted((set(parts) | set(listed)) - expected - {formaat.MANIFEST}):
-        raise InvoerFout(f"Het dossier bevat een onbekend deel ‘{name}’; er is niets ingelezen.")
+    extra = sorted((set(parts) | set(listed)) - expected - {formaat.MANIFEST})
+    if extra:
+        raise InvoerFout(
+            f"Het dossier bevat een onbekend deel ‘{extra[0]}’; er is niets ingelezen."
+        )
     for name in sorted(expected):
         entry = listed[name]
         digest = entry.get("sha256") if isinstance(entry, dict) else None
@@ -105,7 +108,7 @@ def _controleer_waarde(table: str, column: str, value, waar: str) -> None:
         raise InvoerFout(f"{waar}: het tijdstip in ‘{column}’ heeft geen tijdzone.")
     if (table, column) in _VAGE_DATUMS and value is not None:
         try:
-            FuzzyDate.from_storage(value)._span()
+            FuzzyDate.from_storage(value).earliest()  # a date that exists
         except (ValueError, IndexError, AttributeError):
             raise InvoerFout(f"{waar}: ‘{column}’ is geen datum.") from None
 
