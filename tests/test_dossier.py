@@ -379,6 +379,23 @@ def test_export_and_import_on_the_command_line(bron, tmp_path, monkeypatch, caps
         ws.close()
 
 
+def test_a_sealed_dossier_into_an_encrypted_store_asks_both_passwords_in_turn(
+    bron, tmp_path, monkeypatch, capsys
+):
+    _, _, data = bron
+    store, bestand = tmp_path / "versleuteld.db", tmp_path / "in.casustafel"
+    ws = Workspace.open(store, "Het wachtwoord van de database zelf")
+    ws.close()
+    bestand.write_bytes(zegel.verzegel(data, WACHTWOORD))
+    stdin = f"{WACHTWOORD}\nHet wachtwoord van de database zelf\n"
+    code, out, err = _cli(monkeypatch, capsys, "--db", store, "import", bestand, stdin=stdin)
+    assert (code, err) == (0, "")
+    ws = Workspace.open(store, "Het wachtwoord van de database zelf", alleen_lezen=True)
+    assert ws.versleuteld
+    assert canoniek(ws.read(exporteer, int(out.splitlines()[-1]))) == canoniek(data)
+    ws.close()
+
+
 def test_the_command_line_refuses_a_weak_password_or_two_different_ones(
     bron, tmp_path, monkeypatch, capsys
 ):
