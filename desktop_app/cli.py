@@ -148,6 +148,21 @@ def build_parser() -> argparse.ArgumentParser:
         crypt = commands.add_parser(name, help=text)
         crypt.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
 
+    dossier = commands.add_parser(
+        "export", help="het hele gezin als één dossierbestand, om over te dragen (zie README)"
+    )
+    dossier.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    dossier.add_argument("--gezin", type=int, required=True, metavar="ID")
+    dossier.add_argument("-o", "--output", required=True, metavar="BESTAND.casustafel", type=Path)
+    dossier.add_argument(
+        "--wachtwoord", action="store_true",
+        help="versleutel het bestand met een wachtwoord (twee keer gevraagd)",
+    )  # fmt: skip
+
+    invoer = commands.add_parser("import", help="een dossierbestand inlezen als een nieuw gezin")
+    invoer.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+    invoer.add_argument("bestand", type=Path, metavar="BESTAND.casustafel")
+
     imp = commands.add_parser("import-events", help="gebeurtenissen uit CSV of XLSX importeren")
     imp.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     target = imp.add_mutually_exclusive_group(required=True)
@@ -428,11 +443,59 @@ def _import_events(args, db_path: Path) -> int:
     return 0
 
 
-def _new_workspace(db_path: Path):
+def _export(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.dossier import zegel
+    from desktop_app.services.dossier.export import exporteer
+    from desktop_app.services.opslag.wachtwoord import sterkte
+    from desktop_app.store import bestand
+
+    workspace = _existing_workspace(db_path, "export")
+    try:
+        data = workspace.read(exporteer, args.gezin)
+    finally:
+        workspace.close()
+    if args.wachtwoord:
+        wachtwoord = _lees_wachtwoord("Wachtwoord voor het dossier", twee_keer=True)
+        oordeel = sterkte(wachtwoord)
+        if not oordeel.genoeg:
+            raise InvoerFout(f"Dit wachtwoord is niet sterk genoeg. {oordeel.uitleg}")
+        data = zegel.verzegel(data, wachtwoord)
+    bestand.schrijf(args.output, data, ".casustafel")
+    vorm = "casustafel dossier versleuteld" if args.wachtwoord else "casustafel dossier"
+    _vastleggen(workspace, "export", args.gezin, "vertrouwelijk", vorm)  # the whole case
+    print(args.output)
+    return 0
+
+
+def _import(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.dossier import formaat, invoer, zegel
+
+    try:
+        if args.bestand.stat().st_size > formaat.MAX_GROOTTE:
+            raise InvoerFout(f"{args.bestand} is te groot voor een dossier; er is niets ingelezen.")
+        data = args.bestand.read_bytes()
+    except OSError as exc:
+        raise InvoerFout(f"Kon {args.bestand} niet lezen: {exc.strerror or exc}.") from None
+    if zegel.verzegeld(data):
+        data = zegel.ontzegel(data, _lees_wachtwoord("Wachtwoord van het dossier"))
+    dossier = invoer.lees(data)  # checked whole before the store is opened for writing
+    workspace = _new_workspace(db_path, "import")  # the store is made when there is none
+    try:
+        gezin_id = workspace.edit("Dossier inlezen", invoer.schrijf, dossier)
+    finally:
+        workspace.close()
+    print(f"Gezin ‘{dossier.naam}’ ingelezen als een nieuw gezin.")
+    print(gezin_id)
+    return 0
+
+
+def _new_workspace(db_path: Path, opdracht: str = "import-events"):
     from desktop_app.services.core.workspace import Workspace
 
     return Workspace.open(
-        db_path, _wachtwoord_als_nodig(db_path), programma="casustafel import-events"
+        db_path, _wachtwoord_als_nodig(db_path), programma=f"casustafel {opdracht}"
     )
 
 
@@ -443,6 +506,8 @@ _COMMANDS = {
     "export-ics": _export_ics,
     "publiek": _publiek,
     "import-events": _import_events,
+    "export": _export,
+    "import": _import,
     "report": _report,
     "versleutelen": _versleutelen,
     "ontsleutelen": _ontsleutelen,
