@@ -2,8 +2,9 @@
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.ui.main_window import MainWindow
@@ -125,3 +126,78 @@ def test_the_start_of_a_listed_rol_stays_as_typed_unless_a_suggestion_is_picked(
     qtbot.keyClick(suggestions, Qt.Key.Key_Return)
     _leave_by(qtbot, window, editor, "enter")
     assert workspace.read(betrokkenen.van_gezin, gezin_id)[0].rol == "jeugdbeschermer"
+
+
+def _drag_header_edge(qtbot, view, column: int, by: int) -> None:
+    """Drag the right edge of a column's header, as a user widens a column by hand."""
+    header = view.horizontalHeader()
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    y = header.height() // 2
+    target = header.viewport()
+    for kind, x, buttons in (
+        (QEvent.Type.MouseButtonPress, edge, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseMove, edge + by, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseButtonRelease, edge + by, Qt.MouseButton.NoButton),
+    ):
+        point = QPointF(x, y)
+        event = QMouseEvent(
+            kind,
+            point,
+            target.mapToGlobal(point),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(target, event)
+    qtbot.wait(10)
+
+
+def _fits(view, column: int) -> bool:
+    """The cell texts of the column are shown whole: none is cut off with an ellipsis."""
+    return view.columnWidth(column) >= view.sizeHintForColumn(column)
+
+
+def test_columns_of_a_new_family_follow_the_rows_that_arrive_and_the_window(qtbot, window):
+    gezin_id = _gezin(window)
+    tab = window.werkblad.overzicht
+    workspace = window.werkblad.workspace
+    view = tab.betrokkenen_view
+    empty_width = view.columnWidth(2)
+
+    workspace.edit(
+        "B",
+        betrokkenen.voeg_toe,
+        gezin_id,
+        "Annemarie van Oosterhout-Bakker",
+        organisatie="Jeugdbescherming Kustregio",
+        email="a.vanoosterhout@jbkustregio.example.nl",
+        actief_van="01-03-2025",
+    )
+    qtbot.waitUntil(lambda: view.columnWidth(2) > empty_width)
+    for column in (0, 2, 6, 7):
+        assert _fits(view, column), view.model().headerData(column, Qt.Orientation.Horizontal)
+
+    # A column set by hand keeps its width when rows arrive and when the window grows.
+    _drag_header_edge(qtbot, view, 0, 60)
+    by_hand = view.columnWidth(0)
+    workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Bo", organisatie="Kompas")
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.horizontalHeader().length() >= view.viewport().width() - 2)
+    assert view.columnWidth(0) == by_hand
+    # Until its header edge is double-clicked: then it follows its contents again.
+    tab.betrokkenen_fit._back_to_fitting(0)
+    qtbot.waitUntil(lambda: view.columnWidth(0) != by_hand)
+    assert _fits(view, 0)
+
+
+def test_the_columns_fill_the_width_at_1366_and_1920(qtbot, window):
+    from desktop_app.services.demo import maak_demo
+
+    gezin_id = window.werkblad.workspace.edit("Demo", maak_demo)
+    window.werkblad.select_gezin(gezin_id)
+    view = window.werkblad.overzicht.leden_view
+    for size in ((1366, 768), (1920, 1080)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: abs(view.horizontalHeader().length() - view.viewport().width()) < 3)
+        for column in range(view.model().columnCount() - 1):  # all but the notes
+            assert _fits(view, column), (size, column)

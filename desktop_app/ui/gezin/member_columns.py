@@ -18,6 +18,8 @@ KLEURNAMEN = dict(
     )
 )
 NIEMAND = 0  # combo value for "no contact person"; ids start at 1
+LEDEN_STRETCH = 7  # Notities takes the width left over
+BETROKKENEN_STRETCH = 8  # Actief tot
 
 
 def _geboorte(lid) -> str:

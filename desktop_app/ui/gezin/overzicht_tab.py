@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,8 +26,14 @@ from desktop_app.services.gezin import betrokkenen, gezinsleden, overzicht
 from desktop_app.services.gezin.overzicht import GezinOverzicht
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_header import GezinHeader
-from desktop_app.ui.gezin.member_columns import betrokkenen_columns, gezinsleden_columns
+from desktop_app.ui.gezin.member_columns import (
+    BETROKKENEN_STRETCH,
+    LEDEN_STRETCH,
+    betrokkenen_columns,
+    gezinsleden_columns,
+)
 from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop_app.ui.widgets.column_fit import ColumnFit
 from desktop_app.ui.widgets.row_table import RowTableModel
 
 TOONT = tabellen(Gezin, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing)
@@ -39,12 +44,13 @@ class OverzichtTab(QWidget):
         super().__init__()
         self.editor = editor
         self.overzicht: GezinOverzicht | None = None
-        self._sized_for: int | None = None  # gezin whose tables were last fitted to content
         self.header = GezinHeader(self)
         self.leden_model = RowTableModel(gezinsleden_columns(self), self)
         self.betrokkenen_model = RowTableModel(betrokkenen_columns(self), self)
         self.leden_view = self._table(self.leden_model, "gezinsledenTabel")
         self.betrokkenen_view = self._table(self.betrokkenen_model, "betrokkenenTabel")
+        self.leden_fit = ColumnFit(self.leden_view, stretch=LEDEN_STRETCH)
+        self.betrokkenen_fit = ColumnFit(self.betrokkenen_view, stretch=BETROKKENEN_STRETCH)
 
         leden_box = self._section(
             "Gezinsleden", self.leden_view, "Gezinslid toevoegen", self._add_lid, self._delete_lid
@@ -79,8 +85,6 @@ class OverzichtTab(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return view
 
     def _section(self, title, view, add_label, add, delete) -> QGroupBox:
@@ -118,13 +122,8 @@ class OverzichtTab(QWidget):
         if self.overzicht is None:
             return
         self.header.show_overzicht(self.overzicht)
-        first_fill = self._sized_for != self.overzicht.gezin.id
-        self._sized_for = self.overzicht.gezin.id
         self.leden_model.set_rows(self.overzicht.leden)
         self.betrokkenen_model.set_rows(self.overzicht.betrokkenen)
-        if first_fill:
-            for view in (self.leden_view, self.betrokkenen_view):
-                view.resizeColumnsToContents()
 
     def _add_lid(self) -> None:
         self._add(self.leden_view, "Gezinslid toevoegen", gezinsleden.voeg_toe, "Nieuw gezinslid")
