@@ -4,12 +4,15 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
+from desktop_app.model.fuzzy_date import EXAMPLES
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.ui.main_window import MainWindow
+from tests.ui_helpers import when_dialog_opens
 
 ROL, RELATIE = 3, 1  # columns of the betrokkenen and gezinsleden tables
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
@@ -201,3 +204,59 @@ def test_the_columns_fill_the_width_at_1366_and_1920(qtbot, window):
         qtbot.waitUntil(lambda: abs(view.horizontalHeader().length() - view.viewport().width()) < 3)
         for column in range(view.model().columnCount() - 1):  # all but the notes
             assert _fits(view, column), (size, column)
+
+
+def _type_in_cell(qtbot, view, row: int, column: int, text: str) -> None:
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.window().focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    _finish_with_key(qtbot, editor, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "typed", "stored", "shown"),
+    (
+        ("leden", 2, "zomer 2015", "2015-zomer", "zomer 2015 (ca. "),
+        ("betrokkenen", 7, "zomer 2022", "2022-zomer", "zomer 2022"),
+        ("betrokkenen", 8, "eind 2023", "2023-eind", "eind 2023"),
+        ("betrokkenen", 7, "3-2-2024", "2024-02-03", "03-02-2024"),
+    ),
+)
+def test_every_date_of_the_setup_takes_a_date_as_people_say_it(
+    qtbot, window, table, column, typed, stored, shown
+):
+    gezin_id = _gezin(window)
+    workspace = window.werkblad.workspace
+    workspace.edit("L", gezinsleden.voeg_toe, gezin_id, "Noah")
+    workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Anna")
+    view = getattr(window.werkblad.overzicht, f"{table}_view")
+
+    _type_in_cell(qtbot, view, 0, column, typed)
+
+    row = view.model().rows[0]
+    field = {2: "geboorte", 7: "actief_van", 8: "actief_tot"}[column]
+    assert getattr(row, field) == stored
+    assert view.model().index(0, column).data().startswith(shown)
+    # The same examples on every date column's header.
+    assert EXAMPLES in view.model().headerData(column, Qt.Orientation.Horizontal, TOOLTIP)
+
+
+def test_an_end_before_the_start_gets_a_dutch_message_and_changes_nothing(qtbot, window):
+    gezin_id = _gezin(window)
+    workspace = window.werkblad.workspace
+    workspace.edit("B", betrokkenen.voeg_toe, gezin_id, "Anna", actief_van="zomer 2022")
+    view = window.werkblad.overzicht.betrokkenen_view
+    messages = []
+    when_dialog_opens(
+        lambda box: (box.text(), box.button(QMessageBox.StandardButton.Ok).click())[0], messages
+    )
+
+    _type_in_cell(qtbot, view, 0, 8, "voorjaar 2022")
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages[0] == "‘Actief tot’ (voorjaar 2022) ligt vóór ‘actief van’ (zomer 2022)."
+    anna = workspace.read(betrokkenen.van_gezin, gezin_id)[0]
+    assert (anna.actief_van, anna.actief_tot) == ("2022-zomer", None)

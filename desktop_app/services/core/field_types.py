@@ -15,7 +15,7 @@ from pydantic_core import core_schema
 from desktop_app.model.dates import parse_date
 from desktop_app.model.enums import Zichtbaarheid
 from desktop_app.model.errors import InvoerFout
-from desktop_app.model.fuzzy_date import FuzzyDate
+from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s\-()]{6,20}$")
@@ -96,14 +96,28 @@ def _date(value: date | str | None) -> date | None:
     return value if isinstance(value, date) or value is None else parse_date(str(value))
 
 
-def _past_fuzzy_date(value: FuzzyDate | str | None) -> str | None:
-    """Stored form of a date that may be only a year or a season; not in the future."""
+def _fuzzy_date(value: FuzzyDate | date | str | None) -> FuzzyDate | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    parsed = value if isinstance(value, FuzzyDate) else FuzzyDate.parse(str(value))
-    if parsed.earliest() > date.today():
+    if isinstance(value, FuzzyDate):
+        return value
+    if isinstance(value, date):
+        return FuzzyDate(Precisie.DAG, value.year, value.month, value.day)
+    return FuzzyDate.parse(str(value))
+
+
+def _any_fuzzy_date(value: FuzzyDate | date | str | None) -> str | None:
+    """Stored form of a date that may be only a year or a season."""
+    parsed = _fuzzy_date(value)
+    return parsed.to_storage() if parsed else None
+
+
+def _past_fuzzy_date(value: FuzzyDate | date | str | None) -> str | None:
+    """Stored form of a date that may be only a year or a season; not in the future."""
+    parsed = _fuzzy_date(value)
+    if parsed and parsed.earliest() > date.today():
         raise InvoerFout(f"{parsed.format()} ligt in de toekomst.")
-    return parsed.to_storage()
+    return parsed.to_storage() if parsed else None
 
 
 def _flag(value: Any) -> bool:
@@ -119,7 +133,9 @@ Email = Annotated[str, PlainValidator(_email)]
 Telefoon = Annotated[str, PlainValidator(_phone)]
 Kleur = Annotated[str, PlainValidator(_colour)]
 Datum = Annotated[date | None, PlainValidator(_date)]  # dd-mm-jjjj; empty is no date
-VageDatumVerleden = Annotated[str | None, PlainValidator(_past_fuzzy_date)]  # FuzzyDate storage
+# FuzzyDate storage; empty is no date
+VageDatum = Annotated[str | None, PlainValidator(_any_fuzzy_date)]
+VageDatumVerleden = Annotated[str | None, PlainValidator(_past_fuzzy_date)]
 Vlag = Annotated[bool, PlainValidator(_flag)]
 Verwijzing = Annotated[int | None, PlainValidator(_reference)]  # a row's id; 0 or empty: none
 ZichtbaarVoor = Annotated[Zichtbaarheid, Keuze("zichtbaarheid")]

@@ -22,7 +22,13 @@ from desktop_app.services.dossier import formaat
 from desktop_app.services.dossier.tabellen import GEDEELD, LOS, Deel, delen
 
 # Text columns holding a FuzzyDate: checked like the services check a typed date.
-_VAGE_DATUMS = {("gebeurtenis", "start"), ("gebeurtenis", "einde"), ("gezinslid", "geboorte")}
+_VAGE_DATUMS = {
+    ("gebeurtenis", "start"),
+    ("gebeurtenis", "einde"),
+    ("gezinslid", "geboorte"),
+    ("betrokkene", "actief_van"),
+    ("betrokkene", "actief_tot"),
+}
 
 
 @dataclass(frozen=True)

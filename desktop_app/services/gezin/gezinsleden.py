@@ -29,6 +29,7 @@ class GezinslidInvoer(PartialUpdate):
     thuiswonend: Vlag = None
     kleur: Kleur = None
     notities: Tekst = None
+    inschrijving: Tekst = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Gezinslid]:
