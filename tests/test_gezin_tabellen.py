@@ -3,7 +3,7 @@
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from desktop_app.model.fuzzy_date import EXAMPLES
@@ -11,7 +11,7 @@ from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.ui.main_window import MainWindow
 from tests.ui_helpers import when_dialog_opens
 
-ROL, RELATIE = 3, 1  # columns of the betrokkenen and gezinsleden tables
+ROL, RELATIE, INGESCHREVEN = 3, 1, 5  # columns of the betrokkenen and gezinsleden tables
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
@@ -260,3 +260,97 @@ def test_an_end_before_the_start_gets_a_dutch_message_and_changes_nothing(qtbot,
     assert messages[0] == "‘Actief tot’ (voorjaar 2022) ligt vóór ‘actief van’ (zomer 2022)."
     anna = workspace.read(betrokkenen.van_gezin, gezin_id)[0]
     assert (anna.actief_van, anna.actief_tot) == ("2022-zomer", None)
+
+
+def _rows_in_view(view) -> int:
+    """How many rows are wholly visible without scrolling."""
+    height = view.viewport().height()
+    return sum(
+        1
+        for row in range(view.model().rowCount())
+        if 0 <= view.rowViewportPosition(row)
+        and view.rowViewportPosition(row) + view.rowHeight(row) <= height
+    )
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own font and style sheet (as `casustafel` starts), restored afterwards."""
+    from desktop_app.ui.style import STYLESHEET
+
+    font, sheet = QFont(qapp.font()), qapp.styleSheet()
+    larger = QFont(font)
+    larger.setPointSize(11)
+    qapp.setFont(larger)
+    qapp.setStyleSheet(STYLESHEET)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def test_all_members_of_the_demo_gezin_are_in_view_at_1366x768(qtbot, app_look, window):
+    """Before: 4 of the 6 members in view at 1366x768 (and 7 of the 11 betrokkenen)."""
+    from desktop_app.services.demo import maak_demo
+
+    gezin_id = window.werkblad.workspace.edit("Demo", maak_demo)
+    window.werkblad.select_gezin(gezin_id)
+    tab = window.werkblad.overzicht
+    leden, betrokkenen_view = tab.leden_view, tab.betrokkenen_view
+    qtbot.waitUntil(lambda: not leden.horizontalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: _rows_in_view(leden) == tab.leden_model.rowCount())
+    assert tab.leden_model.rowCount() == 6
+    assert not leden.verticalScrollBar().isVisible()
+    assert _rows_in_view(betrokkenen_view) >= 8  # the betrokkenen keep a useful share
+
+
+def test_a_new_family_of_six_is_in_view_at_1366x768_and_a_divider_moved_by_hand_stays(
+    qtbot, app_look, window
+):
+    gezin_id = _gezin(window)
+    workspace = window.werkblad.workspace
+    tab = window.werkblad.overzicht
+    for naam in ("Sanne", "Dennis", "Noah", "Lotte", "Finn", "Ria"):
+        workspace.edit("L", gezinsleden.voeg_toe, gezin_id, f"{naam} de Graaf")
+    qtbot.waitUntil(lambda: _rows_in_view(tab.leden_view) == 6)
+
+    tab.splitter.moveSplitter(120, 1)  # as a drag of the divider does
+    tab.splitter.splitterMoved.emit(120, 1)
+    by_hand = tab.splitter.sizes()
+    workspace.edit("L", gezinsleden.voeg_toe, gezin_id, "Oma de Graaf")
+    assert tab.splitter.sizes() == by_hand
+
+
+def test_children_registered_in_different_gemeenten_get_a_hint_and_undo_takes_it_back(
+    qtbot, window
+):
+    gezin_id = _gezin(window)
+    workspace = window.werkblad.workspace
+    tab = window.werkblad.overzicht
+    workspace.edit("L", gezinsleden.voeg_toe, gezin_id, "Sanne", relatie="moeder")
+    workspace.edit("L", gezinsleden.voeg_toe, gezin_id, "Noah", relatie="kind")
+    workspace.edit("L", gezinsleden.voeg_toe, gezin_id, "Lotte", geboorte="2014")
+    workspace.edit("L", gezinsleden.wijzig, tab.leden_model.rows[2].id, inschrijving="Leiden")
+    hint = tab.header.inschrijvingen
+    assert not hint.isVisibleTo(window)  # one child registered: nothing to point out
+
+    # Typed into the table, in a gemeente the gezin did not know yet.
+    editor = _open_editor(qtbot, tab.leden_view, 1, INGESCHREVEN)
+    assert editor.findText("Leiden") >= 0  # the gemeenten of this gezin are offered
+    qtbot.keyClicks(editor, "Den Haag")
+    _leave_by(qtbot, window, editor, "enter")
+
+    assert [lid.inschrijving for lid in workspace.read(gezinsleden.van_gezin, gezin_id)] == [
+        "",
+        "Den Haag",
+        "Leiden",
+    ]
+    assert tab.leden_model.index(1, INGESCHREVEN).data() == "Den Haag"
+    assert hint.isVisibleTo(window)
+    assert "verschillende gemeenten: Den Haag (Noah); Leiden (Lotte)." in hint.text()
+
+    # The mother registered elsewhere is no hint: only children decide who files a request.
+    workspace.undo()
+    assert workspace.read(gezinsleden.van_gezin, gezin_id)[1].inschrijving == ""
+    assert not hint.isVisibleTo(window)
+    workspace.edit("L", gezinsleden.wijzig, tab.leden_model.rows[0].id, inschrijving="Delft")
+    assert not hint.isVisibleTo(window)

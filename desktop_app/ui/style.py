@@ -9,6 +9,8 @@ QLabel#gezinTitel { font-size: 20pt; font-weight: 600; }
 QFrame#gezinHeader { background: #F3F5F8; border: 1px solid #D5DAE1; border-radius: 6px; }
 QLabel#regieWaarschuwing { color: #8A1C00; font-weight: 600; }
 QLabel#regieContact { color: #333; }
+QLabel#inschrijvingWaarschuwing { color: #8A1C00; }
+QLabel#sectieTitel { font-weight: 600; }
 QLabel#legeStaat { color: #444; font-size: 13pt; }
 QGroupBox { font-weight: 600; }
 QTableView { gridline-color: #D5DAE1; }

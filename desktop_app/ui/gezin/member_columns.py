@@ -18,7 +18,7 @@ KLEURNAMEN = dict(
     )
 )
 NIEMAND = 0  # combo value for "no contact person"; ids start at 1
-LEDEN_STRETCH = 7  # Notities takes the width left over
+LEDEN_STRETCH = 8  # Notities takes the width left over
 BETROKKENEN_STRETCH = 8  # Actief tot
 
 
@@ -71,6 +71,14 @@ def gezinsleden_columns(tab) -> list[Column]:
             lambda lid: lid.thuiswonend,
             save("Woonsituatie wijzigen", "thuiswonend"),
             checkable=True,
+        ),
+        Column(
+            "Ingeschreven",
+            lambda lid: lid.inschrijving,
+            save("Inschrijving wijzigen", "inschrijving"),
+            choices=lambda: [(g, g) for g in tab.overzicht.gemeenten],
+            free_text=True,
+            tooltip="Gemeente waar het gezinslid staat ingeschreven (BRP)",
         ),
         Column(
             "Vast aanspreekpunt",

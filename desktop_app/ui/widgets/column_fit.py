@@ -9,8 +9,9 @@ _NARROWEST = 90  # px; narrowing to fit the view stops here, the view scrolls in
 
 class ColumnFit(QObject):
     """Fits every column of `view` to its header and contents whenever rows arrive, change or
-    go, and when the view is resized. When they do not fit, the widest are narrowed to one
-    common width first; when there is width left, the `stretch` column takes it. A column
+    go, and when the view is resized. When they do not fit, the `stretch` column gives up
+    width first, then the widest are narrowed to one common width; when there is width
+    left, the `stretch` column takes it. A column
     the user resized by hand keeps that width until its header handle is double-clicked."""
 
     def __init__(self, view: QTableView, stretch: int):
@@ -60,6 +61,10 @@ class ColumnFit(QObject):
         if not widths:
             return
         room = view.viewport().width() - sum(header.sectionSize(c) for c in self.by_hand)
+        if self._stretch in widths:
+            excess = sum(widths.values()) - room
+            stretch = widths[self._stretch]
+            widths[self._stretch] = max(stretch - max(excess, 0), min(stretch, _NARROWEST))
         widths = _narrowed(widths, room)
         if self._stretch in widths:
             widths[self._stretch] += max(0, room - sum(widths.values()))
