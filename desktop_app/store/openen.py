@@ -77,7 +77,10 @@ def open_opslag(
         migrations.ruim_op(path)
         versleuteling.ruim_op(path)
         if path.exists() and path.stat().st_size:
-            controleer(path, wachtwoord)
+            # A transaction killed in rollback-journal mode (a store not yet in WAL mode, as
+            # a migration leaves it) left a hot journal: only a writing connection may roll
+            # it back, and the read-only checks cannot read the file before that.
+            controleer(path, wachtwoord, alleen_lezen=not _journaal(path).exists())
             _heel(path, wachtwoord, volledig=onrein)
         migrations.ensure_current(path, wachtwoord)
         engine = create_store_engine(path, wachtwoord)
@@ -108,6 +111,11 @@ def _nieuwere_eerst(path: Path, wachtwoord: str | None) -> None:
 def _lezen(path: Path, wachtwoord: str | None, reden: str) -> Opslag:
     if not path.exists():
         raise OpslagFout(f"De database {path} bestaat niet.")
+    if _journaal(path).exists():
+        raise OpslagFout(
+            f"De database {path.name} is niet netjes afgesloten en moet eerst worden hersteld. "
+            "Open hem één keer in Casustafel (met schrijfrechten); er is niets aan veranderd."
+        )
     controleer(path, wachtwoord)
     _heel(path, wachtwoord, volledig=False)
     if not migrations.check_version(path, wachtwoord):
@@ -117,6 +125,10 @@ def _lezen(path: Path, wachtwoord: str | None, reden: str) -> Opslag:
         )
     engine = create_store_engine(path, wachtwoord, alleen_lezen=True)
     return Opslag(path, engine, wachtwoord, reden or GEVRAAGD)
+
+
+def _journaal(path: Path) -> Path:
+    return Path(f"{path}-journal")
 
 
 def _heel(path: Path, wachtwoord: str | None, volledig: bool) -> None:

@@ -77,11 +77,12 @@ def sleutel(connection, wachtwoord: str) -> None:
     connection.execute(f"PRAGMA key = {_tekst(wachtwoord)}")
 
 
-def controleer(path: Path, wachtwoord: str | None) -> None:
-    """Raise the right Dutch error when the file cannot be read with this passphrase."""
+def controleer(path: Path, wachtwoord: str | None, alleen_lezen: bool = True) -> None:
+    """Raise the right Dutch error when the file cannot be read with this passphrase. A
+    writing check also rolls back a hot journal: SQLite does so on the first read."""
     if wachtwoord is None and versleuteld(path):
         raise WachtwoordNodig(f"{path.name} is versleuteld. Geef het wachtwoord.")
-    verbind(path, wachtwoord, alleen_lezen=True).close()
+    verbind(path, wachtwoord, alleen_lezen=alleen_lezen).close()
 
 
 def _fout(path: Path, wachtwoord: str | None, exc: Exception) -> OpslagFout:
