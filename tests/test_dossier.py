@@ -256,7 +256,7 @@ def _reference_to_nothing(parts):
 
 
 def _newer_format(parts):
-    manifest = json.loads(parts[formaat.MANIFEST]) | {"formaatversie": 2}
+    manifest = json.loads(parts[formaat.MANIFEST]) | {"formaatversie": formaat.FORMAATVERSIE + 1}
     return herpak({**parts, formaat.MANIFEST: json.dumps(manifest).encode()}, checksums=False)
 
 
