@@ -13,10 +13,12 @@ precision and moves to the nearest date of that precision.
 """
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from enum import StrEnum
 
-from desktop_app.model.enums import RELATIES
+from sqlalchemy import Boolean, Float, Integer
+
+from desktop_app.model.enums import RELATIES, ROLLEN
 from desktop_app.model.fuzzy_date import FuzzyDate
 from desktop_app.services.dossier.schrappen import Schrapper
 from desktop_app.services.dossier.tabellen import SPANNEN, VAGE_DATUMS, Deel
@@ -86,13 +88,14 @@ _WEKEN = (52, 520)
 
 
 def te_classificeren(deel: Deel) -> set[str]:
-    """The columns of a table that must be classified: every text, date and moment."""
+    """The columns of a table that must be classified: all but keys, numbers and yes/no, so
+    every text, date and moment, and any type not known to be harmless."""
     return {
         column.name
         for column in deel.tabel.columns
         if not column.primary_key
         and not column.foreign_keys
-        and column.type.python_type in (str, date, datetime)
+        and not isinstance(column.type, Integer | Float | Boolean)
     }
 
 
@@ -171,13 +174,13 @@ def _pseudoniemen(rows, schrapper: Schrapper, rng) -> dict[tuple, str]:
     schrapper.gezin(gezin["naam"], naam)
     leden = sorted(rows["gezinslid"], key=lambda r: (r["volgorde"], r["id"]))
     labels = _genummerd(
-        [_relatie(row["relatie"]) for row in leden], altijd={"Kind"}, anders="Gezinslid"
+        [_uit(row["relatie"], RELATIES) for row in leden], altijd={"Kind"}, anders="Gezinslid"
     )
     for row, label in zip(leden, labels, strict=True):
         found[("gezinslid", "naam", row["id"])] = label
         schrapper.persoon(row["naam"], label)
     betrokkenen = sorted(rows["betrokkene"], key=lambda r: r["id"])
-    rollen = [_hoofdletter(schrapper.schrap(row["rol"]).strip()) for row in betrokkenen]
+    rollen = [_uit(row["rol"], ROLLEN) for row in betrokkenen]
     for row, label in zip(betrokkenen, _genummerd(rollen, anders="Betrokkene"), strict=True):
         found[("betrokkene", "naam", row["id"])] = label
         schrapper.persoon(row["naam"], label)
@@ -198,9 +201,12 @@ def _pseudoniemen(rows, schrapper: Schrapper, rng) -> dict[tuple, str]:
     return found
 
 
-def _relatie(relatie: str) -> str:
-    word = relatie.strip().lower()
-    return _hoofdletter(word) if word in RELATIES and word != "onbekend" else ""
+def _uit(text: str, vocabulary: tuple[str, ...]) -> str:
+    """The role as a pseudonym when it is one of the suggested words; anything else typed
+    there may hold a name."""
+    found = {word.lower(): word for word in vocabulary if word != "onbekend"}
+    word = found.get(text.strip().lower(), "")
+    return _hoofdletter(word)
 
 
 def _hoofdletter(text: str) -> str:
