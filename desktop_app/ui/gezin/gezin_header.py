@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.services.gezin import gezinnen, regie
 from desktop_app.services.gezin.overzicht import GezinOverzicht
+from desktop_app.ui.gezin.gezin_list import UITLEG_ANONIEM
 
 NIEMAND = 0
 
@@ -17,6 +18,9 @@ class GezinHeader(QFrame):
         self.setObjectName("gezinHeader")
         self.title = QLabel()
         self.title.setObjectName("gezinTitel")
+        self.anoniem = QLabel(UITLEG_ANONIEM)
+        self.anoniem.setObjectName("geanonimiseerd")
+        self.anoniem.setStyleSheet("color: #8A4B00; font-weight: bold;")
         self.gemeente = QLineEdit()
         self.gemeente.setPlaceholderText("Gemeente")
         self.gemeente.editingFinished.connect(self._gemeente_edited)
@@ -31,7 +35,8 @@ class GezinHeader(QFrame):
         self.regie_contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         grid = QGridLayout(self)
-        grid.addWidget(self.title, 0, 0, 1, 4)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.anoniem, 0, 2, 1, 2)
         grid.addWidget(QLabel("Gemeente"), 0, 4, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.gemeente, 0, 5)
         fields = (
@@ -62,6 +67,7 @@ class GezinHeader(QFrame):
     def show_overzicht(self, overzicht: GezinOverzicht) -> None:
         gezin = overzicht.gezin
         self.title.setText(gezin.naam)
+        self.anoniem.setVisible(gezin.geanonimiseerd)
         self.gemeente.setText(gezin.gemeente)
         for field, combo in self.combos.items():
             combo.setCurrentIndex(combo.findData(getattr(gezin, field)))
