@@ -306,3 +306,23 @@ def test_two_exports_shift_differently(geplant):
     b = _parts(ws.read(exporteer, gezin_id, True, random.Random(2)))["bijeenkomst"][0]["moment"]
     ws.close()
     assert a != b
+
+
+def test_export_anoniem_on_the_command_line(geplant, tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+
+    from desktop_app.cli import main
+
+    path, gezin_id, *_ = geplant
+    out = tmp_path / "anoniem.casustafel"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert (
+        main(["--db", str(path), "export", "--gezin", str(gezin_id), "-o", str(out), "--anoniem"])
+        == 0
+    )
+    assert json.loads(delen_van(out.read_bytes())[formaat.MANIFEST])["geanonimiseerd"] is True
+    capsys.readouterr()
+    assert main(["--db", str(tmp_path / "doel.sqlite"), "import", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "(geanonimiseerd) ingelezen als een nieuw gezin" in lines[0]
