@@ -21,6 +21,8 @@ class GezinHeader(QFrame):
         self.anoniem = QLabel(UITLEG_ANONIEM)
         self.anoniem.setObjectName("geanonimiseerd")
         self.anoniem.setStyleSheet("color: #8A4B00; font-weight: bold;")
+        self.anoniem.setWordWrap(True)
+        self.anoniem.setVisible(False)
         self.gemeente = QLineEdit()
         self.gemeente.setPlaceholderText("Gemeente")
         self.gemeente.editingFinished.connect(self._gemeente_edited)
