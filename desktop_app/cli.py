@@ -158,6 +158,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--wachtwoord", action="store_true",
         help="versleutel het bestand met een wachtwoord (twee keer gevraagd)",
     )  # fmt: skip
+    dossier.add_argument(
+        "--anoniem", action="store_true",
+        help="zonder namen, plaatsen, contactgegevens en echte datums (zie README)",
+    )  # fmt: skip
 
     invoer = commands.add_parser("import", help="een dossierbestand inlezen als een nieuw gezin")
     invoer.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
@@ -452,7 +456,7 @@ def _export(args, db_path: Path) -> int:
 
     workspace = _existing_workspace(db_path, "export")
     try:
-        data = workspace.read(exporteer, args.gezin)
+        data = workspace.read(exporteer, args.gezin, args.anoniem)
     finally:
         workspace.close()
     if args.wachtwoord:
@@ -462,7 +466,9 @@ def _export(args, db_path: Path) -> int:
             raise InvoerFout(f"Dit wachtwoord is niet sterk genoeg. {oordeel.uitleg}")
         data = zegel.verzegel(data, wachtwoord)
     bestand.schrijf(args.output, data, ".casustafel")
-    vorm = "casustafel dossier versleuteld" if args.wachtwoord else "casustafel dossier"
+    vorm = (
+        "casustafel dossier" + " geanonimiseerd" * args.anoniem + " versleuteld" * args.wachtwoord
+    )
     _vastleggen(workspace, "export", args.gezin, "vertrouwelijk", vorm)  # the whole case
     print(args.output)
     return 0
@@ -486,7 +492,8 @@ def _import(args, db_path: Path) -> int:
         gezin_id = workspace.edit("Dossier inlezen", invoer.schrijf, dossier)
     finally:
         workspace.close()
-    print(f"Gezin ‘{dossier.naam}’ ingelezen als een nieuw gezin.")
+    mark = " (geanonimiseerd)" if dossier.geanonimiseerd else ""
+    print(f"Gezin ‘{dossier.naam}’{mark} ingelezen als een nieuw gezin.")
     print(gezin_id)
     return 0
 

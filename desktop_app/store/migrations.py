@@ -39,6 +39,11 @@ def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
     return _graph(script_dir)[0]
 
 
+def known_revisions(script_dir: Path = MIGRATIONS_DIR) -> set[str]:
+    """Every revision of the migration graph: a file of any other was made by a newer app."""
+    return _graph(script_dir)[1]
+
+
 def _graph(script_dir: Path) -> tuple[str, set[str]]:
     revisions, parents = set(), set()
     for path in (script_dir / "versions").glob("*.py"):

@@ -118,6 +118,8 @@ class Werkblad(QWidget):
         self.logboek_action = self._action("Logboek…", self.show_logboek)
         self.import_action = self._action("Gebeurtenissen importeren…", self.import_events)
         self.agenda_action = self._action("Agenda exporteren…", self.export_agenda)
+        self.dossier_export_action = self._action("Dossier exporteren…", self.export_dossier)
+        self.dossier_import_action = self._action("Dossier importeren…", self.import_dossier)
         list_delete = self._action(
             "Verwijderen…", self.delete_gezin, QKeySequence.StandardKey.Delete
         )
@@ -184,6 +186,8 @@ class Werkblad(QWidget):
         bestand.addSeparator()
         beveiliging = bestand.addMenu("Beveiliging")
         beveiliging.aboutToShow.connect(lambda: self._vul_beveiliging(beveiliging))
+        bestand.addAction(self.dossier_import_action)
+        self.dossier_import_action.setEnabled(not self.workspace.alleen_lezen)
         terugzetten = bestand.addAction("Reservekopie terugzetten…")
         terugzetten.triggered.connect(lambda: reservekopie_terugzetten(self.window()))
         terugzetten.setEnabled(not self.workspace.alleen_lezen)
@@ -206,6 +210,7 @@ class Werkblad(QWidget):
         status.addActions(list(self.status_actions.values()))
         gezin.addAction(self.import_action)
         gezin.addAction(self.agenda_action)
+        gezin.addAction(self.dossier_export_action)
         gezin.addAction(self.logboek_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
@@ -271,6 +276,7 @@ class Werkblad(QWidget):
             self.erase_action,
             self.import_action,
             self.agenda_action,
+            self.dossier_export_action,
             self.logboek_action,
         )
         for action in (*gezin_actions, *self.status_actions.values()):
@@ -456,6 +462,22 @@ class Werkblad(QWidget):
             return
         leg_vast(self, self.workspace, Wat.EXPORT, gezin.id, publiek, "ics agenda")
         self._tell(f"Agenda {AGENDA_VOOR[publiek]} opgeslagen: {output.name}")
+
+    def export_dossier(self) -> None:
+        from desktop_app.ui.dossier.overdragen import exporteer_dossier
+
+        gezin = self._open_gezin()
+        if gezin is not None and exporteer_dossier(self, self.workspace, gezin.id, gezin.naam):
+            self._tell(f"Dossier van {gezin.naam} opgeslagen.")
+
+    def import_dossier(self) -> None:
+        from desktop_app.ui.dossier.overdragen import importeer_dossier
+
+        nieuw = importeer_dossier(self, self.workspace)
+        if nieuw is not None:
+            self.search.clear()
+            self.select_gezin(nieuw)
+            self._tell("Dossier ingelezen als een nieuw gezin.")
 
     def _import(self, rows, add_people: bool):
         from desktop_app.services.tijdlijn import gebeurtenis_import

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.services.gezin import gezinnen, regie
 from desktop_app.services.gezin.overzicht import GezinOverzicht
+from desktop_app.ui.gezin.gezin_list import UITLEG_ANONIEM
 
 NIEMAND = 0
 
@@ -19,6 +20,11 @@ class GezinHeader(QFrame):
         self.setObjectName("gezinHeader")
         self.title = QLabel()
         self.title.setObjectName("gezinTitel")
+        self.anoniem = QLabel(UITLEG_ANONIEM)
+        self.anoniem.setObjectName("geanonimiseerd")
+        self.anoniem.setStyleSheet("color: #8A4B00; font-weight: bold;")
+        self.anoniem.setWordWrap(True)
+        self.anoniem.setVisible(False)
         self.gemeente = QLineEdit()
         self.gemeente.setPlaceholderText("Gemeente")
         self.gemeente.editingFinished.connect(self._gemeente_edited)
@@ -38,6 +44,7 @@ class GezinHeader(QFrame):
         # Captions beside their fields, two lines of fields: the members below get the height.
         top = QHBoxLayout()
         top.addWidget(self.title)
+        top.addWidget(self.anoniem, 1)
         top.addStretch(1)
         top.addWidget(_caption("Gemeente", self.gemeente))
         top.addWidget(self.gemeente)
@@ -76,6 +83,7 @@ class GezinHeader(QFrame):
     def show_overzicht(self, overzicht: GezinOverzicht) -> None:
         gezin = overzicht.gezin
         self.title.setText(gezin.naam)
+        self.anoniem.setVisible(gezin.geanonimiseerd)
         self.gemeente.setText(gezin.gemeente)
         for field, combo in self.combos.items():
             combo.setCurrentIndex(combo.findData(getattr(gezin, field)))

@@ -9,6 +9,9 @@ from desktop_app.model.gezin import Gezin
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
 
+ANONIEM = " (geanonimiseerd)"
+UITLEG_ANONIEM = "Geanonimiseerd dossier: namen, plaatsen en datums zijn niet de echte."
+
 
 class GezinListModel(QAbstractListModel):
     def __init__(self, parent=None):
@@ -34,10 +37,11 @@ class GezinListModel(QAbstractListModel):
                 if gezin.status == GezinStatus.ACTIEF
                 else f" ({GezinStatus(gezin.status).label.lower()})"
             )
-            return f"{gezin.naam}{status}"
+            return f"{gezin.naam}{ANONIEM * gezin.geanonimiseerd}{status}"
         if role == Qt.ItemDataRole.ToolTipRole:
             plaats = f" – {gezin.gemeente}" if gezin.gemeente else ""
-            return f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}"
+            anoniem = f"\n{UITLEG_ANONIEM}" if gezin.geanonimiseerd else ""
+            return f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}{anoniem}"
         if role == Qt.ItemDataRole.ForegroundRole and closed:
             return QColor("#6B6B6B")
         if role == Qt.ItemDataRole.FontRole and closed:
