@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.services.gezin import gezinnen, regie
 from desktop_app.services.gezin.overzicht import GezinOverzicht
+from desktop_app.ui.widgets.plain_text import plain
 
 NIEMAND = 0
 
@@ -15,7 +16,7 @@ class GezinHeader(QFrame):
         super().__init__()
         self._tab = tab
         self.setObjectName("gezinHeader")
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("gezinTitel")
         self.gemeente = QLineEdit()
         self.gemeente.setPlaceholderText("Gemeente")
@@ -26,7 +27,7 @@ class GezinHeader(QFrame):
         self.regie.activated.connect(self._regie_chosen)
         self.regie_warning = QLabel("⚠ Niemand heeft de casusregie. Wijs een regisseur aan.")
         self.regie_warning.setObjectName("regieWaarschuwing")
-        self.regie_contact = QLabel()
+        self.regie_contact = plain(QLabel())
         self.regie_contact.setObjectName("regieContact")
         self.regie_contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

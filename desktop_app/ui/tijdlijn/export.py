@@ -24,6 +24,7 @@ from desktop_app.services.tijdlijn.tijdlijn import Tijdlijn
 from desktop_app.store import bestand
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.theme import BEAMER, DESK
+from desktop_app.ui.widgets.plain_text import plain
 
 FORMATS = (".png", ".svg", ".pdf")
 
@@ -36,9 +37,9 @@ class TimelineSheet(QWidget):
         self.setStyleSheet("background: #FFFFFF; color: #000000;")
         large = size[1] >= 1000
         theme = BEAMER if large else DESK
-        self.title = QLabel(title)
+        self.title = plain(QLabel(title))
         self.title.setFont(_font(30 if large else 18, bold=True))
-        self.subtitle = QLabel(subtitle)
+        self.subtitle = plain(QLabel(subtitle))
         self.subtitle.setFont(_font(theme.label_px))
         self.subtitle.setStyleSheet("color: #4D4D4D;")
         self.plot = TimelinePlot(theme)
@@ -72,7 +73,7 @@ def _legend(tijdlijn: Tijdlijn, text_px: int, marker_px: int, width: int) -> QVB
         mark = QLabel()
         mark.setPixmap(QPixmap.fromImage(renderSymbol(cat.symbool, marker_px, white,
                                                       pg.mkBrush(cat.kleur))))  # fmt: skip
-        name = QLabel(cat.naam)
+        name = plain(QLabel(cat.naam))
         name.setFont(font)
         line.addWidget(mark)
         line.addWidget(name)
