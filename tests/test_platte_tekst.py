@@ -9,8 +9,11 @@ import pyqtgraph as pg
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import Qt  # QtGui.Qt holds mightBeRichText
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import (
+    QFontMetrics,
+    Qt,  # QtGui.Qt holds mightBeRichText
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
