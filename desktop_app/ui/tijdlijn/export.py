@@ -1,7 +1,6 @@
 """A gezin's timeline for one audience as a file: a PDF is paper (`reports.tijdlijn`, A4 or A3);
 a PNG or SVG is the screen's timeline rendered offscreen at a chosen size."""
 
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -147,14 +146,13 @@ def _sheet(workspace, gezin_id, publiek, van, tot, size) -> TimelineSheet:
 
 def _write(sheet: TimelineSheet, output: Path) -> None:
     """Write beside the target and move into place: a failed export leaves no broken file."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(f".{output.name}.deel")
     try:
-        if not _render(sheet, partial, output.suffix.lower()):
-            raise InvoerFout(f"Kon {output} niet opslaan.")
-        os.replace(partial, output)
-    finally:
-        partial.unlink(missing_ok=True)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with bestand.naast(output) as partial:
+            if not _render(sheet, partial, output.suffix.lower()):
+                raise InvoerFout(f"Kon {output} niet opslaan.")
+    except OSError as exc:
+        raise InvoerFout(f"Kon {output} niet opslaan: {exc.strerror or exc}.") from None
 
 
 def _render(sheet: TimelineSheet, path: Path, suffix: str) -> bool:
