@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QGraphicsView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -50,6 +51,7 @@ from desktop_app.ui.bijeenkomst.presentatie import BijeenkomstPresentatie
 from desktop_app.ui.taakverdeling.presentatie import BordPresentatie
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
 from desktop_app.ui.weging.presentatie import GrafiekPresentatie
+from tests.ui_helpers import when_dialog_opens
 
 MARK = "Zq9"
 PAYLOAD = f'<h1 style="font-size:200px">{MARK}</h1><b>'
@@ -243,3 +245,19 @@ def test_markup_in_user_text_is_printed_literally(marked_window, lezer):
     assert squeezed.count(MARK) >= 3
     # cells wrap and interleave in the extracted text, but each marker keeps its closing tags
     assert squeezed.count(MARK) == squeezed.count(f"{MARK}</h1><b>")
+
+
+def test_a_question_names_the_gezin_as_typed(qtbot, marked_window):
+    window, gezin_id = marked_window
+    seen = []
+
+    def read_and_cancel(box: QMessageBox) -> str:
+        shown = _label_shows(box.findChild(QLabel, "qt_msgbox_label"))
+        box.reject()
+        return shown
+
+    when_dialog_opens(read_and_cancel, seen, QMessageBox)
+    window.werkblad.delete_gezin()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert f"‘{PAYLOAD}Gezin Vermeulen’ en alle gegevens ervan verwijderen?" in seen[0]
+    assert "\n\nDat zijn" in seen[0]  # its line breaks kept

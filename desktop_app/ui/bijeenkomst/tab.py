@@ -50,7 +50,7 @@ from desktop_app.ui.bijeenkomst.punten import KolommenPanel, VeranderdPanel
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.taakverdeling.afspraken import AfsprakenPanel
 from desktop_app.ui.widgets.entry_list import EntryList
-from desktop_app.ui.widgets.plain_text import plain_tooltip, rich
+from desktop_app.ui.widgets.plain_text import exact, rich
 
 TOONT = tabellen(
     Bijeenkomst, Aanwezigheid, Punt, Besluit, Afspraak, ChecklistAntwoord, BijeenkomstLog,
@@ -251,7 +251,7 @@ class BijeenkomstenTab(QWidget):
             status += f" · heropend op {format_moment(last.op)}{by}: {escape(last.reden)}"
         self.banner.setText(f"<b>{format_moment(b.moment)}</b> · {status} · {who}")
         self.banner.setToolTip(
-            plain_tooltip(
+            exact(
                 "\n".join(
                     f"{format_moment(e.op)} {e.actie} {e.door} {e.reden}".strip()
                     for e in self.state.logboek

@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.model.enums import GezinStatus
 from desktop_app.model.gezin import Gezin
-from desktop_app.ui.widgets.plain_text import plain_tooltip
+from desktop_app.ui.widgets.plain_text import exact
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -38,7 +38,7 @@ class GezinListModel(QAbstractListModel):
             return f"{gezin.naam}{status}"
         if role == Qt.ItemDataRole.ToolTipRole:
             plaats = f" – {gezin.gemeente}" if gezin.gemeente else ""
-            return plain_tooltip(f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}")
+            return exact(f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}")
         if role == Qt.ItemDataRole.ForegroundRole and closed:
             return QColor("#6B6B6B")
         if role == Qt.ItemDataRole.FontRole and closed:

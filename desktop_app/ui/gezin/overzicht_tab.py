@@ -29,6 +29,7 @@ from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_header import GezinHeader
 from desktop_app.ui.gezin.member_columns import betrokkenen_columns, gezinsleden_columns
 from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop_app.ui.widgets.plain_text import exact
 from desktop_app.ui.widgets.row_table import RowTableModel
 
 TOONT = tabellen(Gezin, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing)
@@ -161,7 +162,7 @@ class OverzichtTab(QWidget):
         answer = QMessageBox.question(
             self,
             f"{kind} verwijderen",
-            f"{kind} ‘{row.naam}’ verwijderen uit {self.overzicht.gezin.naam}?",
+            exact(f"{kind} ‘{row.naam}’ verwijderen uit {self.overzicht.gezin.naam}?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

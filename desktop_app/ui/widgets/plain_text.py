@@ -27,8 +27,9 @@ def as_html(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows exactly `text`, line breaks included."""
+def exact(text: str) -> str:
+    """Text for where Qt guesses the format (tooltips, message boxes): shown exactly as
+    given, line breaks included."""
     if not GuiQt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
