@@ -5,6 +5,7 @@ says who is watching."""
 import os
 from io import BytesIO
 
+import pypdfium2
 import pyqtgraph as pg
 import pytest
 from pypdf import PdfReader
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlmodel import select
 
 from desktop_app.model import (
@@ -43,7 +46,9 @@ from desktop_app.model import (
 )
 from desktop_app.model.bijeenkomst import Bijeenkomst
 from desktop_app.model.bouwsteen import ChecklistAntwoord
+from desktop_app.reports import lettertype
 from desktop_app.reports.bijeenkomst import Opties, pdf
+from desktop_app.reports.pagina import MARGE
 from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.publiek.regel import Inzage, Publiek
 from desktop_app.services.publiek.verslag import verslag
@@ -261,3 +266,18 @@ def test_a_question_names_the_gezin_as_typed(qtbot, marked_window):
     qtbot.waitUntil(lambda: bool(seen))
     assert f"‘{PAYLOAD}Gezin Vermeulen’ en alle gegevens ervan verwijderen?" in seen[0]
     assert "\n\nDat zijn" in seen[0]  # its line breaks kept
+
+
+def test_a_long_name_never_runs_into_the_page_number(marked_window):
+    window, gezin_id = marked_window
+    record = window.werkblad.workspace.read(verslag, gezin_id, "laatste", Publiek.OUDERS)
+    document = pypdfium2.PdfDocument(pdf(record, Opties(tijdlijn=True, handtekeningen=True)))
+    for number, page in enumerate(document, start=1):
+        width, _ = page.get_size()
+        said = f"pagina {number} van {len(document)}"
+        left = width - MARGE - stringWidth(said, lettertype.GEWOON, 9)
+        baseline = MARGE - 2 * mm
+        strip = page.get_textpage().get_text_bounded(
+            left=left - 2, bottom=baseline - 3, right=width, top=baseline + 9
+        )
+        assert strip.strip() == said  # nothing of the footer's name drawn over it
