@@ -1,11 +1,12 @@
 """Header of the open gezin: name, and the case settings editable in place."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QSizePolicy
 
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.services.gezin import gezinnen, regie
 from desktop_app.services.gezin.overzicht import GezinOverzicht
+from desktop_app.ui.widgets.narrow_combo import narrow
 from desktop_app.ui.widgets.plain_text import plain
 
 NIEMAND = 0
@@ -22,7 +23,7 @@ class GezinHeader(QFrame):
         self.gemeente.setPlaceholderText("Gemeente")
         self.gemeente.editingFinished.connect(self._gemeente_edited)
         self.combos: dict[str, QComboBox] = {}
-        self.regie = QComboBox()
+        self.regie = narrow(QComboBox(), 24)
         self.regie.setObjectName("regieKeuze")
         self.regie.activated.connect(self._regie_chosen)
         self.regie_warning = QLabel("⚠ Niemand heeft de casusregie. Wijs een regisseur aan.")
@@ -30,6 +31,8 @@ class GezinHeader(QFrame):
         self.regie_contact = plain(QLabel())
         self.regie_contact.setObjectName("regieContact")
         self.regie_contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.title, self.regie_contact):  # a long name is cut off, never widens
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0, 1, 4)
