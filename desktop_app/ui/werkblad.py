@@ -32,6 +32,7 @@ from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
 from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
 from desktop_app.ui.opslag.herstellen import reservekopie_terugzetten
 from desktop_app.ui.opslag.vastleggen import leg_vast
+from desktop_app.ui.widgets.plain_text import exact
 
 AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
@@ -494,8 +495,10 @@ class Werkblad(QWidget):
         answer = QMessageBox.question(
             self,
             "Onbekende personen",
-            f"Deze personen staan nog niet bij het gezin: {', '.join(names)}.\n\n"
-            "Toevoegen als gezinslid (relatie ‘onbekend’) en dan importeren?",
+            exact(
+                f"Deze personen staan nog niet bij het gezin: {', '.join(names)}.\n\n"
+                "Toevoegen als gezinslid (relatie ‘onbekend’) en dan importeren?"
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -507,10 +510,12 @@ class Werkblad(QWidget):
         answer = QMessageBox.warning(
             self,
             "Gezin verwijderen",
-            f"‘{gezin.naam}’ en alle gegevens ervan verwijderen?\n\n"
-            f"Dat zijn {len(overzicht.leden)} gezinsleden, {len(overzicht.betrokkenen)} "
-            "betrokkenen, de tijdlijn, de bijeenkomsten en de wegingen. "
-            "U kunt dit daarna ongedaan maken met Ctrl+Z, tot u Casustafel afsluit.",
+            exact(
+                f"‘{gezin.naam}’ en alle gegevens ervan verwijderen?\n\n"
+                f"Dat zijn {len(overzicht.leden)} gezinsleden, {len(overzicht.betrokkenen)} "
+                "betrokkenen, de tijdlijn, de bijeenkomsten en de wegingen. "
+                "U kunt dit daarna ongedaan maken met Ctrl+Z, tot u Casustafel afsluit."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -532,7 +537,7 @@ class Werkblad(QWidget):
         try:
             uitkomst = wissen.wis_definitief(self.workspace, gezin.id, dialog.uit_reservekopieen)
         except (InvoerFout, OpslagFout) as exc:
-            QMessageBox.warning(self, "Definitief wissen: niet gewist", str(exc))
+            QMessageBox.warning(self, "Definitief wissen: niet gewist", exact(str(exc)))
             return
         self._tell(f"‘{uitkomst.naam}’ is definitief gewist.")
         nog = [
@@ -547,7 +552,7 @@ class Werkblad(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 "Definitief gewist",
-                "\n\n".join([f"‘{uitkomst.naam}’ is definitief gewist.", *nog]),
+                exact("\n\n".join([f"‘{uitkomst.naam}’ is definitief gewist.", *nog])),
                 QMessageBox.StandardButton.Ok,
                 self,
             )

@@ -21,10 +21,28 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s\-()]{6,20}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _MAX_LENGTH = 200
+# Control characters are never meant: a NUL ends the text in Qt and in C code below SQLite,
+# so what follows it would be lost. Tab stays; a line break only where text has lines.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LINE_BREAK = re.compile(r"\r\n?")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half a character: UTF-8 cannot store it
+
+
+def schoon(value: Any, regels: bool = True) -> str:
+    """What is kept of typed text: control characters and half characters dropped, line
+    breaks as \\n (as a space when the field is one line), spaces around trimmed."""
+    text = _LINE_BREAK.sub("\n", str(value or ""))
+    if not regels:
+        text = text.replace("\n", " ")
+    return _LONE_SURROGATE.sub("", _CONTROLS.sub("", text)).strip()
 
 
 def _text(value: Any) -> str:
-    return str(value or "").strip()
+    return schoon(value)
+
+
+def _line(value: Any) -> str:
+    return schoon(value, regels=False)
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,7 @@ class VerplichteTekst:
         return core_schema.no_info_plain_validator_function(self._normalise)
 
     def _normalise(self, value: Any) -> str:
-        text = _text(value)
+        text = _line(value)
         if not text:
             raise InvoerFout(f"{self.label} mag niet leeg zijn.")
         if len(text) > _MAX_LENGTH:
@@ -128,7 +146,8 @@ def _reference(value: int | None) -> int | None:
     return value or None
 
 
-Tekst = Annotated[str, PlainValidator(_text)]
+Tekst = Annotated[str, PlainValidator(_text)]  # may hold lines
+Regel = Annotated[str, PlainValidator(_line)]  # one line: a name, a place, a role
 Email = Annotated[str, PlainValidator(_email)]
 Telefoon = Annotated[str, PlainValidator(_phone)]
 Kleur = Annotated[str, PlainValidator(_colour)]

@@ -10,7 +10,7 @@ from desktop_app.model.fuzzy_date import FuzzyDate
 from desktop_app.services.core.field_types import (
     Email,
     Keuze,
-    Tekst,
+    Regel,
     Telefoon,
     VageDatum,
     VerplichteTekst,
@@ -23,8 +23,8 @@ from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
 class BetrokkeneInvoer(PartialUpdate):
     naam: Annotated[str, VerplichteTekst("De naam")] = None
-    organisatie: Tekst = None
-    rol: Tekst = None
+    organisatie: Regel = None
+    rol: Regel = None
     domein: Annotated[Domein, Keuze("domein")] = None
     telefoon: Telefoon = None
     email: Email = None

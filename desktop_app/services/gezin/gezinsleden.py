@@ -9,6 +9,7 @@ from desktop_app.model.errors import InvoerFout
 from desktop_app.model.fuzzy_date import FuzzyDate
 from desktop_app.services.core.field_types import (
     Kleur,
+    Regel,
     Tekst,
     VageDatumVerleden,
     VerplichteTekst,
@@ -28,7 +29,7 @@ LANE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"
 
 class GezinslidInvoer(PartialUpdate):
     naam: Annotated[str, VerplichteTekst("De naam")] = None
-    relatie: Tekst = None
+    relatie: Regel = None
     geboorte: VageDatumVerleden = None
     gezag: Vlag = None
     thuiswonend: Vlag = None

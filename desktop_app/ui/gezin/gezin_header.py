@@ -3,12 +3,22 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.services.gezin import gezinnen, regie
 from desktop_app.services.gezin.overzicht import GezinOverzicht
 from desktop_app.ui.gezin.gezin_list import UITLEG_ANONIEM
+from desktop_app.ui.widgets.narrow_combo import narrow
+from desktop_app.ui.widgets.plain_text import plain
 
 NIEMAND = 0
 
@@ -18,7 +28,7 @@ class GezinHeader(QFrame):
         super().__init__()
         self._tab = tab
         self.setObjectName("gezinHeader")
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("gezinTitel")
         self.anoniem = QLabel(UITLEG_ANONIEM)
         self.anoniem.setObjectName("geanonimiseerd")
@@ -29,17 +39,19 @@ class GezinHeader(QFrame):
         self.gemeente.setPlaceholderText("Gemeente")
         self.gemeente.editingFinished.connect(self._gemeente_edited)
         self.combos: dict[str, QComboBox] = {}
-        self.regie = QComboBox()
+        self.regie = narrow(QComboBox(), 24)
         self.regie.setObjectName("regieKeuze")
         self.regie.activated.connect(self._regie_chosen)
         self.regie_warning = QLabel("⚠ Niemand heeft de casusregie. Wijs een regisseur aan.")
         self.regie_warning.setObjectName("regieWaarschuwing")
-        self.regie_contact = QLabel()
+        self.regie_contact = plain(QLabel())
         self.regie_contact.setObjectName("regieContact")
         self.regie_contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.inschrijvingen = QLabel()
+        self.inschrijvingen = plain(QLabel())
         self.inschrijvingen.setObjectName("inschrijvingWaarschuwing")
         self.inschrijvingen.setWordWrap(True)
+        for label in (self.title, self.regie_contact):  # a long name is cut off, never widens
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Captions beside their fields, two lines of fields: the members below get the height.
         top = QHBoxLayout()

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.model.enums import GezinStatus
 from desktop_app.model.gezin import Gezin
+from desktop_app.ui.widgets.plain_text import exact
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -41,7 +42,9 @@ class GezinListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             plaats = f" – {gezin.gemeente}" if gezin.gemeente else ""
             anoniem = f"\n{UITLEG_ANONIEM}" if gezin.geanonimiseerd else ""
-            return f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}{anoniem}"
+            return exact(
+                f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}{anoniem}"
+            )
         if role == Qt.ItemDataRole.ForegroundRole and closed:
             return QColor("#6B6B6B")
         if role == Qt.ItemDataRole.FontRole and closed:

@@ -34,6 +34,7 @@ from desktop_app.ui.gezin.member_columns import (
 )
 from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
 from desktop_app.ui.widgets.column_fit import ColumnFit
+from desktop_app.ui.widgets.plain_text import exact
 from desktop_app.ui.widgets.row_table import RowTableModel
 
 TOONT = tabellen(Gezin, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing)
@@ -206,7 +207,7 @@ class OverzichtTab(QWidget):
         answer = QMessageBox.question(
             self,
             f"{kind} verwijderen",
-            f"{kind} ‘{row.naam}’ verwijderen uit {self.overzicht.gezin.naam}?",
+            exact(f"{kind} ‘{row.naam}’ verwijderen uit {self.overzicht.gezin.naam}?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -5,11 +5,9 @@ audience given it follows the room: the attendance of the meeting (today's, for 
 and the chart), so a parent marked present narrows every open projection at once.
 """
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.model import Aanwezigheid, Bijeenkomst, Gezin, Gezinslid
 from desktop_app.services.core.workspace import Wijziging, tabellen
@@ -19,6 +17,7 @@ from desktop_app.services.publiek import zaal
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.opslag.vastleggen import leg_vast
+from desktop_app.ui.widgets.plain_text import plain
 
 BANNER = {
     Publiek.OUDERS: "MET OUDERS  ·  alleen wat voor iedereen is",
@@ -55,8 +54,10 @@ class ProjectieVenster(QWidget):
         self.publiek = self._vast or Publiek.OUDERS
         self.reden = "gekozen"  # why this audience, for the facilitator's status line
         self.setStyleSheet("background: #FFFFFF; color: #000000;")
-        self.banner = QLabel()
+        self.banner = plain(QLabel())
         self.banner.setObjectName("publiekBanner")
+        # a long name is cut off at the right edge; it never widens the window past the screen
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.banner.setStyleSheet("background: #000000; color: #FFFFFF; padding: 10px 18px;")
         self.banner.setFont(pixels(26))
         self.layout_ = QVBoxLayout(self)
@@ -93,9 +94,8 @@ class ProjectieVenster(QWidget):
             )
             self.publiek, self.reden = room.publiek, room.reden
         naam = self.editor.workspace.read(gezinnen.haal, self.gezin_id).naam
-        self.banner.setText(
-            f"<b>{escape(naam)}</b>   ·   {escape(self.onderwerp)}   ·   {BANNER[self.publiek]}"
-        )
+        # who is watching first: no name, however long, can push it off the screen
+        self.banner.setText(f"{BANNER[self.publiek]}   ·   {naam}   ·   {self.onderwerp}")
         self.toon()
 
     def toon(self) -> None:

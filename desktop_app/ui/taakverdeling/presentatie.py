@@ -24,6 +24,7 @@ from desktop_app.ui.taakverdeling.bord import Bord
 from desktop_app.ui.taakverdeling.kaart_delegate import BEAMER
 from desktop_app.ui.taakverdeling.kaart_model import KaartenModel
 from desktop_app.ui.taakverdeling.wie_belt_u import contact_banner, wie_belt_u_html
+from desktop_app.ui.widgets.plain_text import rich
 
 TOONT = tabellen(
     Afspraak, AfspraakMedeEigenaar, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing
@@ -41,7 +42,7 @@ class BordPresentatie(ProjectieVenster):
     def __init__(self, editor: Editor, gezin_id: int, publiek: Publiek | None = None):
         super().__init__(editor, gezin_id, "taakverdeling", TOONT, publiek)
         self.indeling = Indeling.EIGENAAR
-        self.contacten = QLabel()
+        self.contacten = rich(QLabel())
         self.contacten.setWordWrap(True)
         self.contacten.setFont(pixels(24))
         self.contacten.setContentsMargins(24, 8, 24, 8)

@@ -18,6 +18,7 @@ from desktop_app.model.enums import HulpStatus, Zichtbaarheid
 from desktop_app.model.fuzzy_date import FuzzyDate, format_period
 from desktop_app.services.tijdlijn import gebeurtenissen
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.widgets.plain_text import plain
 
 GEEN = ""
 
@@ -27,7 +28,7 @@ class DetailPanel(QWidget):
         super().__init__()
         self.editor = editor
         self.item_id: int | None = None
-        self.heading = QLabel("Kies een gebeurtenis op de tijdlijn.")
+        self.heading = plain(QLabel("Kies een gebeurtenis op de tijdlijn."))
         self.heading.setWordWrap(True)
         self.heading.setObjectName("detailKop")
         self.titel = QLineEdit()

@@ -31,6 +31,7 @@ from desktop_app.ui.publiek.venster import ProjectieVenster, pixels
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
 from desktop_app.ui.tijdlijn.theme import BEAMER
+from desktop_app.ui.widgets.plain_text import plain
 
 TOONT = tabellen(
     Gebeurtenis, GebeurtenisPersoon, Categorie, Patroon, PatroonGebeurtenis, Betrokkene,
@@ -51,7 +52,7 @@ class PresentatieVenster(ProjectieVenster):
         self.filter = TijdlijnFilter(indeling=Indeling.PERSONEN)
         self.current: int | None = None
         self.shown = None
-        self.caption = QLabel(HELP)
+        self.caption = plain(QLabel(HELP))
         self.caption.setWordWrap(True)
         self.caption.setFont(pixels(32))
         self.plot = TimelinePlot(BEAMER)

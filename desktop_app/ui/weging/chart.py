@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from desktop_app.services.weging.grafiek import Grafiek
 from desktop_app.ui.tijdlijn.axis import DutchDateAxis
+from desktop_app.ui.widgets.plain_text import as_html
 
 # Okabe-Ito, distinct for colour-blind viewers; markers differ too.
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -42,7 +43,7 @@ class VeiligheidsGrafiek(pg.PlotWidget):
             labelTextSize="22pt" if large else "10pt", labelTextColor="#000000"
         )
         self.large = large
-        self.lines = []
+        self.lines, self.names = [], []
 
     def show(self, grafiek: Grafiek) -> None:  # noqa: A003 - shows data, like set_data
         self.clear()
@@ -59,15 +60,17 @@ class VeiligheidsGrafiek(pg.PlotWidget):
             pen = pg.mkPen("#882255", width=width, style=Qt.PenStyle.DashLine)
             self.addItem(pg.InfiniteLine(_x(day), angle=90, pen=pen))
             self.addItem(_label(f"ARIJ: {niveau}", _x(day), 0.6, self.large))
-        self.lines = []
+        self.lines, self.names = [], []
         for i, (who, points) in enumerate(sorted(grafiek.reeksen.items())):
             colour = LINE_COLOURS[i % len(LINE_COLOURS)]
             line = self.plot(
-                [_x(d) for d, _ in points], [s for _, s in points], name=who,
+                [_x(d) for d, _ in points], [s for _, s in points],
                 pen=pg.mkPen(colour, width=width), symbol=SYMBOLS[i % len(SYMBOLS)],
                 symbolBrush=colour, symbolSize=size,
             )  # fmt: skip
+            self.legend.addItem(line, as_html(who))  # the legend draws its label as HTML
             self.lines.append(line)
+            self.names.append(who)
         self.setYRange(0, 10, padding=0.05)
         days = [d for points in grafiek.reeksen.values() for d, _ in points] + [
             d for d, _ in grafiek.arij
@@ -76,7 +79,7 @@ class VeiligheidsGrafiek(pg.PlotWidget):
             self.setXRange(_x(min(days)) - 21 * 86400, _x(max(days)) + 21 * 86400, padding=0)
 
     def series_names(self) -> list[str]:
-        return [line.name() for line in self.lines]
+        return list(self.names)
 
 
 def _label(text: str, x: float, y: float, large: bool) -> pg.TextItem:
