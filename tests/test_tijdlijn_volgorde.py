@@ -53,7 +53,9 @@ def test_moments_on_one_date_each_get_their_own_spot(workspace, gezin):
         banen = verdeel(loaded, indeling)
         rows = {loaded.titels[i]: r for r, i in enumerate(banen.rij_item)}
         same = [rows[t] for t in ("Melding Veilig Thuis", "Politie aan de deur", "Schoolverzuim")]
-        spots = {(banen.rij_baan[r], loaded.midden[banen.rij_item[r]], banen.rij_y[r]) for r in same}
+        spots = {
+            (banen.rij_baan[r], loaded.midden[banen.rij_item[r]], banen.rij_y[r]) for r in same
+        }
         assert len(spots) == 3, "each of the three on one date is drawn somewhere else"
         offsets = banen.rij_y[same] - banen.rij_baan[same]
         assert offsets[0] == 0 and np.all(np.diff(offsets) > 0), "down from the line, in order"
