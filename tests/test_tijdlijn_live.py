@@ -133,7 +133,10 @@ def test_items_on_one_date_are_each_seen_and_the_click_picks_the_one_under_it(qt
             for t in ("Gesprek huisarts", "Melding school", "Politie aan de deur")]  # fmt: skip
     points = [_viewport_point(plot, row) for row in rows]
     assert len({(p.x(), p.y()) for p in points}) == 3, "three markers, none on another"
-    assert all(abs(a.y() - b.y()) >= plot.theme.marker_px for a, b in zip(points, points[1:]))
+    assert all(
+        abs(a.y() - b.y()) >= plot.theme.marker_px
+        for a, b in zip(points[:-1], points[1:], strict=True)
+    )
     for row, point in zip(rows, points, strict=True):
         _click(plot, point)
         title = tab.shown.titels[plot._row_item[row]]
