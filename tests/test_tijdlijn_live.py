@@ -227,7 +227,7 @@ def test_a_pattern_is_deleted_from_the_timeline_after_asking_and_undo_restores_i
     tab.plot.center_on(index)
     qtbot.wait(10)
     _right_click(tab.plot, np.flatnonzero(tab.plot._row_item == index)[0])
-    menu = tab.item_menu
+    menu = tab.context_menu
     delete = next(a for a in menu.actions() if a.text().endswith("verwijderen…"))
     assert patroon.naam in delete.text()
     menu.close()
@@ -272,3 +272,19 @@ def test_stepping_goes_in_the_order_people_said(qtbot, tab):
         qtbot.keyClick(presentation, Qt.Key.Key_Right)
         seen.append(presentation.shown.titels[presentation.current])
     assert seen == said, "and so does the beamer"
+
+
+def test_on_the_beamer_a_quick_added_item_comes_into_view_too(qtbot, demo_window):
+    window, gezin_id = demo_window
+    presentation = PresentatieVenster(window.werkblad.editor, gezin_id, Publiek.OUDERS)
+    qtbot.addWidget(presentation)
+    presentation.show()
+    presentation.plot.show_year(2020)
+    qtbot.keyClick(presentation, Qt.Key.Key_N)
+    qtbot.keyClicks(presentation.quick_add.line, "eind 2003 Verhuizing naar Delft")
+    qtbot.keyClick(presentation.quick_add.line, Qt.Key.Key_Return)
+    index = presentation.shown.titels.index("Verhuizing naar Delft")
+    x0, x1 = presentation.plot.viewbox.viewRange()[0]
+    assert x0 <= presentation.shown.start_van[index] <= presentation.shown.laatst[index] <= x1
+    assert presentation.plot.flashed == index
+    qtbot.waitUntil(lambda: presentation.plot.flashed is None, timeout=FLASH_MS + 2000)

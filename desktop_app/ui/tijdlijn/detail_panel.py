@@ -107,6 +107,7 @@ class DetailPanel(QWidget):
         self.patronen.setMaximumHeight(64)
         self.patronen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.patronen.customContextMenuRequested.connect(self._pattern_menu)
+        self.context_menu = QMenu(self)
         self.patronen.itemDoubleClicked.connect(
             lambda entry: self.patternEditRequested.emit(entry.data(Qt.ItemDataRole.UserRole))
         )
@@ -157,7 +158,8 @@ class DetailPanel(QWidget):
         if entry is None or entry.data(Qt.ItemDataRole.UserRole) is None:
             return
         pattern_id = entry.data(Qt.ItemDataRole.UserRole)
-        menu = QMenu(self)
+        menu = self.context_menu
+        menu.clear()
         menu.addAction("Patroon wijzigen…", lambda: self.patternEditRequested.emit(pattern_id))
         menu.addAction("Patroon verwijderen…", lambda: self.patternDeleteRequested.emit(pattern_id))
         menu.popup(self.patronen.viewport().mapToGlobal(position))

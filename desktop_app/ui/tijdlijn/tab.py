@@ -87,6 +87,7 @@ class TijdlijnTab(QWidget):
         self.plot.setObjectName("tijdlijnPlot")
         self.detail = DetailPanel(editor)
         self.quick_add = QuickAddBar()
+        self.context_menu = QMenu(self)  # one, filled again on every right-click
         self._build_toolbar()
         splitter = self.splitter = QSplitter()
         left = QWidget()
@@ -347,6 +348,7 @@ class TijdlijnTab(QWidget):
             self.detail.show_item(
                 0, self.alles.categorieen, self.alles.leden, self.shown.titels[index]
             )
+            self.detail.show_patterns([])  # regie history is in no pattern
             self.plot.set_selection({index})
             return
         if additive:
@@ -484,9 +486,8 @@ class TijdlijnTab(QWidget):
     # changing patterns
 
     def _pattern_menu(self, where: QPoint) -> None:
-        menu = QMenu(self)
-        self._fill_pattern_menu(menu)
-        menu.popup(where)
+        self._fill_pattern_menu(self.context_menu)
+        self.context_menu.popup(where)
 
     def _fill_pattern_menu(self, menu: QMenu) -> None:
         """Change or delete the chosen pattern, or any the audience shown may see."""
@@ -509,13 +510,13 @@ class TijdlijnTab(QWidget):
         visible = self.voor_publiek
         at = visible.index_van(int(self.shown.ids[index]))
         patterns = [p for p in visible.patronen if at in visible.patroon_items[p.id]]
-        menu = QMenu(self)
+        menu = self.context_menu
+        menu.clear()
         if not patterns:
             menu.addAction("Geen patroon").setEnabled(False)
         for patroon in patterns:
             self._pattern_actions(menu, patroon.id, f"Patroon {patroon.naam}")
         menu.popup(where)
-        self.item_menu = menu  # kept, so tests and the event loop can reach it
 
     def edit_pattern(self, patroon_id: int) -> PatroonDialog:
         """The dialog to change a pattern; it stays open while a change is refused."""
