@@ -153,3 +153,7 @@ class PresentatieVenster(ProjectieVenster):
             self.quick_add.refused(str(exc))
             return
         self.quick_add.accepted(echo(self.shown, item))
+        index = self.shown.index_van(item.id)
+        if index is not None:  # the room sees where it landed
+            self.plot.reveal(index)
+            self.plot.flash(index)
