@@ -8,7 +8,7 @@ room; the room sees only what the beamer draws from services.publiek.
 
 from html import escape
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +87,9 @@ class PresentatieConsole(QWidget):
         self.voorbeeld.setObjectName("consoleVoorbeeld")
         self.voorbeeld.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.voorbeeld.setMinimumSize(320, 180)
+        # the picture follows the label's size, never the other way round
+        self.voorbeeld.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.voorbeeld.installEventFilter(self)
         self.later = QTimer(self)  # after the beamer has drawn the change
         self.later.setSingleShot(True)
         self.later.setInterval(0)
@@ -103,7 +107,7 @@ class PresentatieConsole(QWidget):
         beamer_rij.addWidget(QLabel("Publiek:"))
         beamer_rij.addWidget(self.keuze)
         beamer_rij.addWidget(self.zwart)
-        stappen = QGridLayout()
+        self.stappen = stappen = QGridLayout()
         stappen.addWidget(self._kopje("Nu op het scherm"), 0, 0)
         stappen.addWidget(self.nu, 1, 0)
         stappen.addWidget(self._kopje("Volgende"), 2, 0)
@@ -150,9 +154,10 @@ class PresentatieConsole(QWidget):
             )
         )
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self.later.start()
+    def eventFilter(self, watched, event):
+        if watched is self.voorbeeld and event.type() == QEvent.Type.Resize:
+            self.later.start()
+        return False
 
     def _toon(self) -> None:
         """Everything from the `Presentatie`: the console keeps nothing of its own."""
@@ -175,6 +180,7 @@ class PresentatieConsole(QWidget):
             self.volgende.setText("Hier is niets om langs te gaan.")
         self.lijst.setVisible(bool(p.stappen))  # the room's view gets the width instead
         self.lijst_kop.setVisible(bool(p.stappen))
+        self.stappen.setColumnStretch(1, 2 if p.stappen else 0)
         if self.model.stringList() != list(p.stappen):
             self.model.setStringList(list(p.stappen))
         selection = self.lijst.selectionModel()
