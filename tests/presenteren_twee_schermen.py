@@ -210,8 +210,10 @@ def test_the_idle_lock_hides_the_beamer_and_locks_the_console(qtbot, presenting)
     window, _, beamer, console = presenting
     window.vergrendeling.vergrendel()
     assert any(d.isVisible() for d in beamer.findChildren(Donker))
-    assert any(s.isVisible() for s in console.findChildren(Slotscherm))
-    assert window.vergrendeling.ontgrendel()
+    lock = next(s for s in console.findChildren(Slotscherm) if s.isVisible())
+    assert lock.isAncestorOf(console.focusWidget()), "unlock where the user was: the console"
+    qtbot.keyClick(console.focusWidget(), Qt.Key.Key_Return)
+    assert not window.vergrendeling.vergrendeld
     assert not beamer.findChildren(Donker) or not any(
         d.isVisible() for d in beamer.findChildren(Donker)
     )

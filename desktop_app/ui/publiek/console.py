@@ -171,6 +171,7 @@ class PresentatieConsole(QWidget):
         self.keuze.kies(p.publiek)
         self.keuze.setEnabled(p.vast is None)
         self.zwart.setChecked(p.zwart)
+        self.zwart.setText("Beeld terug (B)" if p.zwart else "Zwart scherm (B)")
         if p.stappen:
             self.nu.setText(p.huidige or "Nog niets gekozen: → begint bij het eerste.")
             self.volgende.setText(p.volgende or "Dit is het laatste; → begint weer vooraan.")
