@@ -4,6 +4,7 @@ platform has two screens (Qt takes its screens once, when the application starts
 Not collected by itself (no test_ prefix): with one screen every test here would be wrong.
 """
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -15,6 +16,7 @@ from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.gezin import gezinsleden
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
+from desktop_app.store import logboek
 from desktop_app.ui.opslag.slotscherm import Donker, Slotscherm
 from desktop_app.ui.publiek import venster
 from desktop_app.ui.publiek.console import PresentatieConsole
@@ -156,6 +158,11 @@ def test_the_audience_switch_changes_what_the_beamer_shows(qtbot, presenting):
     assert "ALLEEN PROFESSIONALS" in beamer.banner.text()
     assert professionals_only <= set(beamer.shown.titels)
     assert "door u gekozen" in console.scherm.text()
+    logged = [json.loads(line) for line in logboek.pad(window.werkblad.workspace.opslag.pad)
+              .read_text(encoding="utf-8").splitlines()]  # fmt: skip
+    assert [(entry["publiek"], entry["vorm"]) for entry in logged] == [
+        ("ouders", "beamer tijdlijn"), ("professionals", "beamer tijdlijn")
+    ]  # fmt: skip
 
     # a parent marked present at today's meeting: the room decides again, and narrows
     workspace = window.werkblad.workspace

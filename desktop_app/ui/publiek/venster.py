@@ -68,6 +68,7 @@ class ProjectieVenster(QWidget):
         # Publiek has no member for the facilitator's own view: "facilitator" fails here.
         self.presentatie = Presentatie(publiek)
         self.console = None  # the facilitator's console, when there is a second screen
+        self.vastgelegd: Publiek | None = None  # the audience the logboek has for this window
         self.setStyleSheet("background: #FFFFFF; color: #000000;")
         self.banner = QLabel()
         self.banner.setObjectName("publiekBanner")
@@ -98,6 +99,10 @@ class ProjectieVenster(QWidget):
             self.showFullScreen()
         else:
             self._open_op(scherm)
+        self._leg_vast()
+
+    def _leg_vast(self) -> None:
+        self.vastgelegd = self.publiek
         editor = self.editor
         leg_vast(
             editor.venster, editor.workspace, Wat.PROJECTIE, self.gezin_id, self.publiek, self.vorm
@@ -167,6 +172,8 @@ class ProjectieVenster(QWidget):
     def _op_presentatie(self, verandering: Verandering) -> None:
         if verandering is Verandering.KEUZE:
             self.vernieuw()
+            if self.publiek is not self.vastgelegd:  # shown to another audience by choice
+                self._leg_vast()
         elif verandering is Verandering.STAP:
             self.toon_stap()
         elif verandering is Verandering.ZWART:
