@@ -39,6 +39,8 @@ def start_presentation(editor: Editor, gezin_id: int):
 
 
 class BordPresentatie(ProjectieVenster):
+    toetsuitleg = "S per status / per eigenaar   W wie belt u waarvoor"
+
     def __init__(self, editor: Editor, gezin_id: int, publiek: Publiek | None = None):
         super().__init__(editor, gezin_id, "taakverdeling", TOONT, publiek)
         self.indeling = Indeling.EIGENAAR
@@ -69,7 +71,11 @@ class BordPresentatie(ProjectieVenster):
         QShortcut(QKeySequence("Esc"), self, activated=self.close)
         self.vernieuw()
 
+    def toetsen(self):
+        return {Qt.Key.Key_W: self._other_page, Qt.Key.Key_S: self._other_layout}
+
     def toon(self) -> None:
+        self.hint.setVisible(bool(self.hulp(HELP)))
         read = self.editor.workspace.read
         cards = [k for k in read(taakverdeling.kaarten, self.gezin_id, self.publiek) if k.open]
         self.model.set_kaarten(cards)
@@ -100,5 +106,5 @@ class BordPresentatie(ProjectieVenster):
 
     def showEvent(self, event):
         super().showEvent(event)
-        if self.bord.kolommen:
+        if self.bord.kolommen and self.console is None:  # with a console, keys go there
             self.bord.kolommen[0].lijst.setFocus()
