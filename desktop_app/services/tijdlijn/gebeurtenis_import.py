@@ -17,7 +17,7 @@ from desktop_app.model.fuzzy_date import FuzzyDate, check_order, parse_period
 from desktop_app.services.gezin import gezinnen, gezinsleden
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, import_csv, import_xlsx
 from desktop_app.services.tijdlijn.gebeurtenissen import GebeurtenisInvoer
-from desktop_app.services.tijdlijn.import_grenzen import MAX_BYTES, MAX_CEL, megabytes
+from desktop_app.services.tijdlijn.import_grenzen import MAX_BYTES, MAX_CEL, aantal, megabytes
 
 COLUMNS = (
     "datum",
@@ -122,7 +122,7 @@ def _rows(name: str, table: list[tuple[int, list]]) -> list[Rij]:
             if column and len(value := _text(cell)) > MAX_CEL:
                 raise InvoerFout(
                     f"{name}, regel {line}: de cel in kolom ‘{column}’ is langer dan "
-                    f"{MAX_CEL} tekens (‘{ingekort(value)}’)."
+                    f"{aantal(MAX_CEL)} tekens (‘{ingekort(value)}’)."
                 )
             if column:
                 values[column] = value

@@ -9,7 +9,7 @@ import re
 
 from desktop_app.model.errors import InvoerFout, ingekort
 from desktop_app.model.fuzzy_date import parse_period
-from desktop_app.services.tijdlijn.import_grenzen import MAX_CEL, MAX_KOLOMMEN, MAX_RIJEN
+from desktop_app.services.tijdlijn.import_grenzen import MAX_CEL, MAX_KOLOMMEN, MAX_RIJEN, aantal
 
 # A UTF-8 encoded letter (é is C3 A9). In a file that is not UTF-8 as a whole it means two
 # encodings were mixed: decoding it all as cp1252 would turn "Renée" into "RenÃ©e".
@@ -77,7 +77,7 @@ def _parse(name: str, text: str, delimiter: str) -> list[tuple[int, list[str], i
             if any(c.strip() for c in cells):
                 if len(rows) > MAX_RIJEN:
                     raise InvoerFout(
-                        f"{name} heeft meer dan {MAX_RIJEN} regels met gegevens; "
+                        f"{name} heeft meer dan {aantal(MAX_RIJEN)} regels met gegevens; "
                         "importeer ze in delen."
                     )
                 if len(cells) > MAX_KOLOMMEN:
@@ -95,7 +95,7 @@ def _parse(name: str, text: str, delimiter: str) -> list[tuple[int, list[str], i
 def _csv_message(name: str, text: str, start: int, end: int, error: str) -> str:
     if "field larger than field limit" in error:
         hint = ' Staat er een aanhalingsteken (") te veel?' if '"' in _line(text, start) else ""
-        return f"{name}, regel {start}: een cel is langer dan {MAX_CEL} tekens.{hint}"
+        return f"{name}, regel {start}: een cel is langer dan {aantal(MAX_CEL)} tekens.{hint}"
     if "unexpected end of data" in error:
         return (
             f'{name}, regel {start}: een aanhalingsteken (") opent hier een cel die nergens '

@@ -11,3 +11,8 @@ MAX_CEL = 10_000  # characters in one cell (a long omschrijving is a few hundred
 
 def megabytes(size: int) -> str:
     return f"{size // 1024 // 1024} MB"
+
+
+def aantal(number: int) -> str:
+    """As Dutch writes it: 10.000."""
+    return f"{number:,}".replace(",", ".")

@@ -12,6 +12,7 @@ from desktop_app.services.tijdlijn.import_grenzen import (
     MAX_KOLOMMEN,
     MAX_RIJEN,
     MAX_UITGEPAKT,
+    aantal,
     megabytes,
 )
 
@@ -66,7 +67,8 @@ def _filled_rows(name: str, workbook) -> list[tuple[int, list]]:
             continue  # a cell with only a format, as Excel keeps far below the data
         if len(rows) > MAX_RIJEN:
             raise InvoerFout(
-                f"{name} heeft meer dan {MAX_RIJEN} rijen met gegevens; importeer ze in delen."
+                f"{name} heeft meer dan {aantal(MAX_RIJEN)} rijen met gegevens; "
+                "importeer ze in delen."
             )
         width = max(values)
         if width > MAX_KOLOMMEN:
