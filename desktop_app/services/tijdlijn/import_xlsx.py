@@ -4,11 +4,13 @@ zip that unpacks to gigabytes) cannot make Casustafel walk or hold more than the
 
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.tijdlijn.import_grenzen import (
     MAX_DELEN,
+    MAX_ELEMENTEN,
     MAX_KOLOMMEN,
     MAX_RIJEN,
     MAX_UITGEPAKT,
@@ -32,18 +34,40 @@ def rijen(path: Path) -> list[tuple[int, list]]:
 
 
 def _check_archive(path: Path) -> None:
-    """Sizes come from the zip's directory; reading stops at them (a part that unpacks to
-    more than it claims fails its checksum), so checking them first bounds all that follows."""
+    """Sizes and the number of XML elements, counted as the parts stream past, before openpyxl
+    builds anything: its parser holds a whole row and every shared text in memory. A part
+    that unpacks to more than the zip's directory claims fails its checksum on the way."""
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise InvoerFout(f"{path.name} is geen geldig Excel-bestand (.xlsx).") from None
-    if len(parts) > MAX_DELEN or sum(p.file_size for p in parts) > MAX_UITGEPAKT:
+            if len(parts) > MAX_DELEN or sum(p.file_size for p in parts) > MAX_UITGEPAKT:
+                raise InvoerFout(
+                    f"{path.name} pakt uit tot meer dan {megabytes(MAX_UITGEPAKT)}; zo groot "
+                    "is geen overzicht van gebeurtenissen. Kopieer de gebeurtenissen naar een "
+                    "nieuw bestand."
+                )
+            elements = sum(_count_elements(archive, part) for part in parts)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError):
         raise InvoerFout(
-            f"{path.name} pakt uit tot meer dan {megabytes(MAX_UITGEPAKT)}; zo groot is geen "
-            "overzicht van gebeurtenissen. Kopieer de gebeurtenissen naar een nieuw bestand."
+            f"{path.name} is geen geldig Excel-bestand (.xlsx): het kan niet worden uitgepakt."
+        ) from None
+    if elements > MAX_ELEMENTEN:
+        raise InvoerFout(
+            f"{path.name} bevat meer dan {aantal(MAX_ELEMENTEN)} cellen, rijen en teksten, ook "
+            "lege; zo groot is geen overzicht van gebeurtenissen. Kopieer de gebeurtenissen "
+            "naar een nieuw bestand."
         )
+
+
+def _count_elements(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> int:
+    count = 0
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            # in XML every "<" is markup; closing tags, declarations and comments aside
+            count += (
+                chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
+            )
+    return count
 
 
 def _filled_rows(name: str, workbook) -> list[tuple[int, list]]:
