@@ -40,17 +40,17 @@ def _check_archive(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-            if len(parts) > MAX_DELEN or sum(p.file_size for p in parts) > MAX_UITGEPAKT:
-                raise InvoerFout(
-                    f"{path.name} pakt uit tot meer dan {megabytes(MAX_UITGEPAKT)}; zo groot "
-                    "is geen overzicht van gebeurtenissen. Kopieer de gebeurtenissen naar een "
-                    "nieuw bestand."
-                )
-            elements = sum(_count_elements(archive, part) for part in parts)
+            too_big = len(parts) > MAX_DELEN or sum(p.file_size for p in parts) > MAX_UITGEPAKT
+            elements = 0 if too_big else sum(_count_elements(archive, p) for p in parts)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError):
         raise InvoerFout(
             f"{path.name} is geen geldig Excel-bestand (.xlsx): het kan niet worden uitgepakt."
         ) from None
+    if too_big:
+        raise InvoerFout(
+            f"{path.name} pakt uit tot meer dan {megabytes(MAX_UITGEPAKT)}; zo groot is geen "
+            "overzicht van gebeurtenissen. Kopieer de gebeurtenissen naar een nieuw bestand."
+        )
     if elements > MAX_ELEMENTEN:
         raise InvoerFout(
             f"{path.name} bevat meer dan {aantal(MAX_ELEMENTEN)} cellen, rijen en teksten, ook "
