@@ -405,3 +405,13 @@ def test_the_command_line_names_the_line_of_a_stray_quote(tmp_path):
     assert "in.csv, regel 2: een aanhalingsteken" in refused.stderr
     assert "Traceback" not in refused.stderr and "Warning" not in refused.stderr
     assert not db.exists()
+
+
+def test_a_value_beyond_the_headers_is_refused_not_dropped(workspace, gezin, tmp_path):
+    """A damaged line break merges two rows; the second's cells must not vanish silently."""
+    path = tmp_path / "samen.csv"
+    path.write_bytes(b"datum;titel\r\n2019;Ruzie*2020;Feest\r\n")
+    _refused(workspace, gezin, path, "samen.csv, regel 2: in kolom 3 staat ‘Feest’")
+    path = tmp_path / "gat.xlsx"
+    path.write_bytes(xlsx_bytes([["datum", None, "titel"], ["2019", "verloren", "Ruzie"]]))
+    _refused(workspace, gezin, path, "gat.xlsx, regel 2: in kolom 2 staat ‘verloren’")

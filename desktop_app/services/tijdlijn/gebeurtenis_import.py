@@ -118,8 +118,16 @@ def _rows(name: str, table: list[tuple[int, list]]) -> list[Rij]:
     rows = []
     for line, cells in table[1:]:
         values = {}
-        for column, cell in zip(names, cells, strict=False):
-            if column and len(value := _text(cell)) > MAX_CEL:
+        for number, cell in enumerate(cells, start=1):
+            column = names[number - 1] if number <= len(names) else ""
+            value = _text(cell)
+            if value and not column:  # dropping it would lose what the user wrote
+                raise InvoerFout(
+                    f"{name}, regel {line}: in kolom {number} staat ‘{ingekort(value)}’, maar die "
+                    f"kolom heeft geen kopje in regel {header_line}. Geef de kolom een kopje of "
+                    "haal de waarde weg."
+                )
+            if len(value) > MAX_CEL:
                 raise InvoerFout(
                     f"{name}, regel {line}: de cel in kolom ‘{column}’ is langer dan "
                     f"{aantal(MAX_CEL)} tekens (‘{ingekort(value)}’)."
