@@ -107,10 +107,13 @@ def _rows(name: str, table: list[tuple[int, list]]) -> list[Rij]:
     names = [str(h or "").strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     unknown = [n for n in names if n and n not in COLUMNS]
-    if missing or unknown:
-        parts = [f"kolom ‘{c}’ ontbreekt" for c in missing] + [
-            f"onbekende kolom ‘{ingekort(n)}’" for n in unknown
-        ]
+    twice = [c for c in COLUMNS if names.count(c) > 1]  # which of the two would count?
+    if missing or unknown or twice:
+        parts = (
+            [f"kolom ‘{c}’ ontbreekt" for c in missing]
+            + [f"onbekende kolom ‘{ingekort(n)}’" for n in unknown]
+            + [f"kolom ‘{c}’ staat er {names.count(c)} keer" for c in twice]
+        )
         raise InvoerFout(
             f"{name}, regel {header_line}: {'; '.join(parts)}. "
             f"Gebruik de kolommen: {', '.join(COLUMNS)} (datum en titel zijn verplicht)."
