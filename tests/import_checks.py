@@ -144,3 +144,32 @@ def part(data: bytes, name: str) -> bytes:
 
 
 SHEET = "xl/worksheets/sheet1.xml"
+ROWS = [  # a good import of three gebeurtenissen
+    ["datum", "titel", "personen"],
+    ["mrt 2019", "OTS uitgesproken", "Kristina"],
+    ["2018", "Verhuizing", "Ivan"],
+    ["voorjaar 2017", "Renée naar de crèche", "Renée"],
+]
+
+
+def corrupt_deflate(data: bytes, name: str) -> bytes:
+    """Garbage in the compressed bytes of one part, its headers intact."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    header = info.header_offset
+    start = header + 30 + int.from_bytes(data[header + 26 : header + 28], "little")
+    start += int.from_bytes(data[header + 28 : header + 30], "little")
+    return data[:start] + bytes(b ^ 0xFF for b in data[start : start + 40]) + data[start + 40 :]
+
+
+def no_sheets(data: bytes) -> bytes:
+    workbook = part(data, "xl/workbook.xml")
+    return rezip(data, {"xl/workbook.xml": re.sub(rb"<sheet [^>]*/>", b"", workbook)})
+
+
+def chart_first(book):
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.add_data(Reference(book.active, min_col=1, min_row=1, max_row=3))
+    book.create_chartsheet("Grafiek").add_chart(chart)
+    book.active = 1

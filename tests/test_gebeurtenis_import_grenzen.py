@@ -1,11 +1,9 @@
 """Regressions of the event import found with 1,102 malformed files: each is refused with one
 Dutch message naming its line, quickly, with the store unchanged; honest files still import."""
 
-import io
 import re
 import time
 import tracemalloc
-import zipfile
 
 import pytest
 
@@ -13,10 +11,14 @@ from desktop_app.model.fuzzy_date import parse_period
 from desktop_app.services.gezin import gezinnen, gezinsleden
 from desktop_app.services.tijdlijn import gebeurtenissen
 from tests.import_checks import (
+    ROWS,
     SHEET,
     assert_begrensd,
+    chart_first,
+    corrupt_deflate,
     csv_bytes,
     importeer_begrensd,
+    no_sheets,
     part,
     rezip,
     xlsx_bytes,
@@ -44,14 +46,6 @@ def _refused(workspace, gezin_id, path, *fragments, **options) -> str:
     for fragment in fragments:
         assert fragment in message
     return message
-
-
-ROWS = [
-    ["datum", "titel", "personen"],
-    ["mrt 2019", "OTS uitgesproken", "Kristina"],
-    ["2018", "Verhuizing", "Ivan"],
-    ["voorjaar 2017", "Renée naar de crèche", "Renée"],
-]
 
 
 # a lone far cell
@@ -238,41 +232,18 @@ def test_a_truncated_xlsx_is_refused(workspace, gezin, tmp_path):
 # technical English
 
 
-def _corrupt_deflate(data: bytes, name: str) -> bytes:
-    """Garbage in the compressed bytes of one part, its headers intact."""
-    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
-    header = info.header_offset
-    start = header + 30 + int.from_bytes(data[header + 26 : header + 28], "little")
-    start += int.from_bytes(data[header + 28 : header + 30], "little")
-    return data[:start] + bytes(b ^ 0xFF for b in data[start : start + 40]) + data[start + 40 :]
-
-
-def _no_sheets(data: bytes) -> bytes:
-    workbook = part(data, "xl/workbook.xml")
-    return rezip(data, {"xl/workbook.xml": re.sub(rb"<sheet [^>]*/>", b"", workbook)})
-
-
-def _chart_first(book):
-    from openpyxl.chart import BarChart, Reference
-
-    chart = BarChart()
-    chart.add_data(Reference(book.active, min_col=1, min_row=1, max_row=3))
-    book.create_chartsheet("Grafiek").add_chart(chart)
-    book.active = 1
-
-
 @pytest.mark.parametrize(
     "name, make, english, dutch",
     [
-        ("zlib.xlsx", lambda: _corrupt_deflate(xlsx_bytes(ROWS), SHEET),
+        ("zlib.xlsx", lambda: corrupt_deflate(xlsx_bytes(ROWS), SHEET),
          "Error -3 while decompressing data", "kan niet worden uitgepakt"),
         ("xml.xlsx", lambda: rezip(xlsx_bytes(ROWS), {SHEET: b"<worksheet><sheetData><row"}),
          "not well-formed (invalid token)", "beschadigd"),
         ("veld.csv", lambda: b"datum;titel\n2019;" + b"x" * 140_000 + b"\n",
          "field larger than field limit (131072)", "langer dan 10.000 tekens"),
-        ("grafiek.xlsx", lambda: xlsx_bytes(ROWS, extra=_chart_first),
+        ("grafiek.xlsx", lambda: xlsx_bytes(ROWS, extra=chart_first),
          "'list' object has no attribute 'find'", "is een grafiek"),
-        ("leeg.xlsx", lambda: _no_sheets(xlsx_bytes(ROWS)),
+        ("leeg.xlsx", lambda: no_sheets(xlsx_bytes(ROWS)),
          "'NoneType' object has no attribute 'iter_rows'", "geen werkblad"),
         ("geen.xlsx", lambda: rezip(xlsx_bytes(ROWS), {"xl/workbook.xml": None}),
          "There is no item named", "beschadigd"),
