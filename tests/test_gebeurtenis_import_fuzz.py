@@ -158,8 +158,9 @@ def test_fuzz_generated_xlsx(workspace, gezin, tmp_path):
         path = tmp_path / "gemaakt.xlsx"
         path.write_bytes(xlsx_bytes(table, extra=change))
         result, titles = _try(workspace, gezin, path, "xlsx gemaakt")
-        if result is not None and twist in ("", "opmaak ver"):
-            assert titles == _expected_titles(table)
+        if result is not None and twist in ("", "opmaak ver"):  # XML reads every CR as LF
+            expected = _expected_titles(table)
+            assert titles == sorted(t.replace("\r\n", "\n").replace("\r", "\n") for t in expected)
 
     run()
 
