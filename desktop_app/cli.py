@@ -473,12 +473,18 @@ def _report(args, db_path: Path) -> int:
 
 
 def _import_events(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.gezin.gezinnen import GezinInvoer
     from desktop_app.services.tijdlijn import gebeurtenis_import
 
+    if args.nieuw_gezin is not None:  # checked before the store is opened, let alone made
+        if not args.nieuw_gezin.strip():
+            raise InvoerFout('Geef het nieuwe gezin een naam: --nieuw-gezin "Gezin Jansen".')
+        GezinInvoer.parse(naam=args.nieuw_gezin)
     rows = gebeurtenis_import.lees_bestand(args.bestand)
     workspace = (
         _existing_workspace(db_path, "import-events", schrijven=True)
-        if args.gezin
+        if args.gezin is not None
         else _new_workspace(db_path)
     )
     try:
