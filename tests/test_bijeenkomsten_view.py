@@ -6,6 +6,7 @@ from desktop_app.model.enums import Kolom
 from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 from desktop_app.ui.bijeenkomst.besluiten import BESLUIT, GEZAG, POSITIE, WIE
+from desktop_app.ui.bijeenkomst.presentatie import BijeenkomstPresentatie
 from desktop_app.ui.main_window import MainWindow
 from tests.ui_helpers import when_dialog_opens
 
@@ -199,3 +200,25 @@ def test_each_parent_gives_their_own_position_in_their_own_words(qtbot, tab):
     # Undo takes back Murat's position only.
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [model.index(r, POSITIE).data() for r in range(2)] == ["Oneens", "Niet gevraagd"]
+
+
+def test_the_beamer_shows_each_asked_parent_by_name_and_follows_a_new_position(qtbot, tab):
+    window, tab = tab
+    workspace = window.werkblad.workspace
+    gezin_id = window.werkblad.gezin_id
+    murat = workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Murat Yilmaz", gezag=True).id
+    tab.new_meeting()
+    _type(qtbot, tab.besluiten.line, "Over zes weken evalueren")
+    [besluit] = workspace.read(bijeenkomsten.besluiten, tab.bijeenkomst.id)
+    ayse = workspace.read(standpunten.van_besluit, besluit.id)[0].gezinslid_id
+    workspace.edit("S", standpunten.zet, besluit.id, ayse, positie="oneens", woorden="Te lang")
+    beamer = BijeenkomstPresentatie(window.werkblad.editor, gezin_id, tab.bijeenkomst.id)
+    qtbot.addWidget(beamer)
+    beamer.index = [s.titel for s in beamer.sections].index("Besluiten")
+    beamer.toon()
+    shown = beamer.shown_text()
+    assert "Over zes weken evalueren" in shown and "Ayse Yilmaz: oneens — “Te lang”" in shown
+    assert "Murat" not in shown and "gevraagd" not in shown, "not asked: left out"
+
+    workspace.edit("S", standpunten.zet, besluit.id, murat, positie="eens")
+    assert "Murat Yilmaz: eens" in beamer.shown_text()

@@ -29,7 +29,7 @@ from desktop_app.ui.widgets.row_table import Column, RowTableModel, enum_choices
 
 NIEMAND = 0
 BESLUIT, WIE, GEZAG, POSITIE, WOORDEN, VOOR = range(6)
-GEEN_OUDER = "Geen ouder met gezag vastgelegd"
+GEEN_OUDER = "Geen ouder of gezagdrager in het gezin"
 
 
 @dataclass(frozen=True)
@@ -209,12 +209,10 @@ def _gezag(view: StandpuntRegel | None) -> str:
 
 
 def _uitleg(besluit: Besluit, consulted: str) -> str:
-    """ "Kernbeslissing, geraadpleegd: …" under the decision; nothing for a plain one."""
+    """Under the decision: whether it is a kernbeslissing and who was consulted."""
     kern = besluit.soort == BesluitSoort.KERNBESLISSING
-    if not consulted:
-        return BesluitSoort.KERNBESLISSING.label if kern else ""
-    return (
-        f"{BesluitSoort.KERNBESLISSING.label}, geraadpleegd: {consulted}"
-        if kern
-        else (f"Geraadpleegd: {consulted}")
-    )
+    parts = [BesluitSoort.KERNBESLISSING.label] if kern else []
+    if consulted:
+        parts.append(f"geraadpleegd: {consulted}")
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
