@@ -180,7 +180,7 @@ def test_the_stored_what_changed_becomes_entries_for_professionals(db_path):
 
 
 def test_the_parents_one_position_goes_to_each_parent_and_nothing_is_lost(db_path):
-    """0009: the one "ouders" position and words of a decision become each parent's and
+    """0011: the one "ouders" position and words of a decision become each parent's and
     gezagdrager's own; in a gezin without them one row keeps them, tied to no member."""
     from alembic import command
     from alembic.config import Config

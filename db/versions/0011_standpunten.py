@@ -7,16 +7,16 @@ them together. In a gezin without them, the position and words stay in one row t
 gezinslid. A decision whose parents were never asked and whose words are empty gets no rows:
 "not asked" is what no row means. Nothing else is lost, so the old columns go.
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-26 00:30:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0007"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
