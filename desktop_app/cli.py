@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 from desktop_app import __version__
@@ -42,6 +43,11 @@ def _meeting(text: str) -> int | str:
     raise argparse.ArgumentTypeError(f"‘{text}’ is geen bijeenkomst; geef een nummer of ‘laatste’")
 
 
+def _gezin(text: str) -> int | str:
+    """An id, or a name to look up once the store is open (see `_gezin_id`)."""
+    return int(text) if text.strip().isdigit() else text.strip()
+
+
 def _audience(text: str) -> str:
     if text in ("ouders", "professionals"):
         return text
@@ -58,12 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PAD", help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_DutchParser)
 
+    lijst = commands.add_parser("lijst", help="alle gezinnen: id, naam, status, laatst gewijzigd")
+    lijst.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
+
     demo = commands.add_parser("demo", help="maak (opnieuw) het fictieve demogezin")
     demo.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
 
     snap = commands.add_parser("snapshot", help="schermafbeelding van een scherm als PNG")
     snap.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
-    snap.add_argument("--gezin", type=int, required=True, metavar="ID")
+    snap.add_argument("--gezin", type=_gezin, required=True, metavar="ID|NAAM")
     snap.add_argument(
         "--view",
         choices=["overzicht", "tijdlijn", "bijeenkomst", "weging", "taakverdeling"],
@@ -83,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export-timeline", help="tijdlijn als PDF, PNG of SVG (nooit vertrouwelijke items)"
     )
     export.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
-    export.add_argument("--gezin", type=int, required=True, metavar="ID")
+    export.add_argument("--gezin", type=_gezin, required=True, metavar="ID|NAAM")
     export.add_argument("-o", "--output", required=True, metavar="BESTAND", type=Path)
     export.add_argument("--audience", choices=["ouders", "professionals"], default="ouders")
     export.add_argument("--van", type=int, metavar="JAAR")
@@ -100,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="agenda (.ics) met de volgende bijeenkomst en de deadlines van open afspraken",
     )
     ics.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
-    ics.add_argument("--gezin", type=int, required=True, metavar="ID")
+    ics.add_argument("--gezin", type=_gezin, required=True, metavar="ID|NAAM")
     ics.add_argument("-o", "--output", required=True, metavar="BESTAND.ics", type=Path)
     ics.add_argument(
         "--audience",
@@ -114,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         "publiek", help="toon precies wat ouders of professionals zouden zien (tekst of JSON)"
     )
     pub.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
-    pub.add_argument("--gezin", type=int, required=True, metavar="ID")
+    pub.add_argument("--gezin", type=_gezin, required=True, metavar="ID|NAAM")
     pub.add_argument("--voor", choices=["ouders", "professionals"], required=True)
     pub.add_argument(
         "--bijeenkomst", type=_meeting, metavar="ID|laatste", help="ook deze bijeenkomst"
@@ -125,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         "report", help="de uitkomst van een bijeenkomst als PDF, voor de ouders of professionals"
     )
     report.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
-    report.add_argument("--gezin", type=int, required=True, metavar="ID")
+    report.add_argument("--gezin", type=_gezin, required=True, metavar="ID|NAAM")
     report.add_argument(
         "--bijeenkomst", type=_meeting, default="laatste", metavar="ID|laatste",
         help="welke bijeenkomst (standaard de laatste)",
@@ -152,11 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="het hele gezin als één dossierbestand, om over te dragen (zie README)"
     )
     dossier.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
-    dossier.add_argument("--gezin", type=int, required=True, metavar="ID")
+    dossier.add_argument("--gezin", type=_gezin, required=True, metavar="ID|NAAM")
     dossier.add_argument("-o", "--output", required=True, metavar="BESTAND.casustafel", type=Path)
     dossier.add_argument(
         "--wachtwoord", action="store_true",
         help="versleutel het bestand met een wachtwoord (twee keer gevraagd)",
+    )  # fmt: skip
+    dossier.add_argument(
+        "--anoniem", action="store_true",
+        help="zonder namen, plaatsen, contactgegevens en echte datums (zie README)",
     )  # fmt: skip
 
     invoer = commands.add_parser("import", help="een dossierbestand inlezen als een nieuw gezin")
@@ -166,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import-events", help="gebeurtenissen uit CSV of XLSX importeren")
     imp.add_argument("--db", metavar="PAD", default=argparse.SUPPRESS, help=db_help)
     target = imp.add_mutually_exclusive_group(required=True)
-    target.add_argument("--gezin", type=int, metavar="ID")
+    target.add_argument("--gezin", type=_gezin, metavar="ID|NAAM")
     target.add_argument("--nieuw-gezin", metavar="NAAM")
     imp.add_argument("bestand", type=Path, metavar="BESTAND.csv|.xlsx")
     imp.add_argument(
@@ -188,7 +201,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.ui.app import run
 
         return run(db_path)
+    _wachtwoord_als_nodig.cache_clear()  # one command, one question
     try:
+        if isinstance(getattr(args, "gezin", None), str):
+            args.gezin = _gezin_id(db_path, args.gezin)
         return _COMMANDS[args.command](args, db_path)
     except Exception as exc:  # one Dutch line for whatever went wrong, never a traceback
         from desktop_app.model.errors import InvoerFout
@@ -197,6 +213,53 @@ def main(argv: list[str] | None = None) -> int:
         message = str(exc) if isinstance(exc, InvoerFout | OpslagFout) else f"fout: {exc}"
         print(f"casustafel: {message}", file=sys.stderr)
         return 1
+
+
+def _lijst(args, db_path: Path) -> int:
+    from desktop_app.model.dates import format_moment
+    from desktop_app.services.gezin import gezinnen
+
+    workspace = _existing_workspace(db_path, "lijst")
+    try:
+        rows = [
+            (str(g.id), g.naam, g.status.label, format_moment(g.bijgewerkt))
+            for g in workspace.read(gezinnen.alle)
+        ]
+    finally:
+        workspace.close()
+    if not rows:
+        print("Er zijn nog geen gezinnen. Maak er een in de app, of de demo: casustafel demo.")
+        return 0
+    rows.insert(0, ("id", "naam", "status", "laatst gewijzigd"))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for id_, *rest in rows:
+        cells = [id_.rjust(widths[0])] + [c.ljust(w) for c, w in zip(rest, widths[1:], strict=True)]
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def _gezin_id(db_path: Path, naam: str) -> int:
+    """The one gezin whose name is `naam` (any case); otherwise a Dutch message that lists
+    the candidates with their ids."""
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.gezin import gezinnen
+
+    workspace = _existing_workspace(db_path, "lijst")
+    try:
+        alle = [(g.id, g.naam) for g in workspace.read(gezinnen.alle)]
+    finally:
+        workspace.close()
+    found = [(id_, name) for id_, name in alle if name.casefold() == naam.casefold()]
+    if len(found) == 1:
+        return found[0][0]
+    if found:
+        listed = "; ".join(f"{id_} {name}" for id_, name in found)
+        raise InvoerFout(
+            f"Er zijn {len(found)} gezinnen die ‘{naam}’ heten: {listed}. "
+            "Geef het id met --gezin ID."
+        )
+    listed = "; ".join(f"{id_} {name}" for id_, name in alle) or "er zijn nog geen gezinnen"
+    raise InvoerFout(f"Geen gezin heet ‘{naam}’. Kies een naam of id uit: {listed}.")
 
 
 def _demo(args, db_path: Path) -> int:
@@ -256,6 +319,7 @@ def _vastleggen(bron, wat: str, gezin_id: int, publiek: str | None, vorm: str, p
         print(f"casustafel: let op, niet vastgelegd in het logboek: {reden}.", file=sys.stderr)
 
 
+@cache  # asked once per command, also when a name is looked up first
 def _wachtwoord_als_nodig(db_path: Path) -> str | None:
     from desktop_app.services.opslag import versleuteld
 
@@ -409,12 +473,18 @@ def _report(args, db_path: Path) -> int:
 
 
 def _import_events(args, db_path: Path) -> int:
+    from desktop_app.model.errors import InvoerFout
+    from desktop_app.services.gezin.gezinnen import GezinInvoer
     from desktop_app.services.tijdlijn import gebeurtenis_import
 
+    if args.nieuw_gezin is not None:  # checked before the store is opened, let alone made
+        if not args.nieuw_gezin.strip():
+            raise InvoerFout('Geef het nieuwe gezin een naam: --nieuw-gezin "Gezin Jansen".')
+        GezinInvoer.parse(naam=args.nieuw_gezin)
     rows = gebeurtenis_import.lees_bestand(args.bestand)
     workspace = (
         _existing_workspace(db_path, "import-events", schrijven=True)
-        if args.gezin
+        if args.gezin is not None
         else _new_workspace(db_path)
     )
     try:
@@ -452,7 +522,7 @@ def _export(args, db_path: Path) -> int:
 
     workspace = _existing_workspace(db_path, "export")
     try:
-        data = workspace.read(exporteer, args.gezin)
+        data = workspace.read(exporteer, args.gezin, args.anoniem)
     finally:
         workspace.close()
     if args.wachtwoord:
@@ -462,7 +532,9 @@ def _export(args, db_path: Path) -> int:
             raise InvoerFout(f"Dit wachtwoord is niet sterk genoeg. {oordeel.uitleg}")
         data = zegel.verzegel(data, wachtwoord)
     bestand.schrijf(args.output, data, ".casustafel")
-    vorm = "casustafel dossier versleuteld" if args.wachtwoord else "casustafel dossier"
+    vorm = (
+        "casustafel dossier" + " geanonimiseerd" * args.anoniem + " versleuteld" * args.wachtwoord
+    )
     _vastleggen(workspace, "export", args.gezin, "vertrouwelijk", vorm)  # the whole case
     print(args.output)
     return 0
@@ -486,7 +558,8 @@ def _import(args, db_path: Path) -> int:
         gezin_id = workspace.edit("Dossier inlezen", invoer.schrijf, dossier)
     finally:
         workspace.close()
-    print(f"Gezin ‘{dossier.naam}’ ingelezen als een nieuw gezin.")
+    mark = " (geanonimiseerd)" if dossier.geanonimiseerd else ""
+    print(f"Gezin ‘{dossier.naam}’{mark} ingelezen als een nieuw gezin.")
     print(gezin_id)
     return 0
 
@@ -500,6 +573,7 @@ def _new_workspace(db_path: Path, opdracht: str = "import-events"):
 
 
 _COMMANDS = {
+    "lijst": _lijst,
     "demo": _demo,
     "snapshot": _snapshot,
     "export-timeline": _export_timeline,

@@ -7,6 +7,7 @@ import json
 import sys
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,7 +19,7 @@ from desktop_app.cli import main
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.demo import maak_demo
-from desktop_app.services.dossier import formaat, zegel
+from desktop_app.services.dossier import formaat, versies, zegel
 from desktop_app.services.dossier.export import exporteer
 from desktop_app.services.dossier.invoer import importeer
 from desktop_app.services.dossier.tabellen import BUITEN, GEDEELD, LOS, delen
@@ -256,7 +257,7 @@ def _reference_to_nothing(parts):
 
 
 def _newer_format(parts):
-    manifest = json.loads(parts[formaat.MANIFEST]) | {"formaatversie": 2}
+    manifest = json.loads(parts[formaat.MANIFEST]) | {"formaatversie": formaat.FORMAATVERSIE + 1}
     return herpak({**parts, formaat.MANIFEST: json.dumps(manifest).encode()}, checksums=False)
 
 
@@ -549,3 +550,52 @@ def test_fuzz_sealed_files(bron):
     print(
         f"\ngeprobeerd (verzegeld): {GEPROBEERD['verzegeld']}, ingelezen: {INGELEZEN['verzegeld']}"
     )
+
+
+# -- older and newer files
+
+V1 = Path(__file__).parent / "data" / "dossier_v1.casustafel"
+
+
+def test_a_file_of_format_1_and_schema_0007_imports_with_the_new_columns_defaults(doel):
+    data = V1.read_bytes()
+    manifest = json.loads(delen_van(data)[formaat.MANIFEST])
+    assert (manifest["formaatversie"], manifest["schemarevisie"]) == (1, "0007")
+    assert "geanonimiseerd" not in json.loads(delen_van(data)["gezin.json"])[0]
+    nieuw = doel.edit("Inlezen", importeer, data)
+    gezin = doel.read(gezinnen.haal, nieuw)
+    assert gezin.naam == "Gezin Vermeulen" and gezin.geanonimiseerd is False
+    terug = delen_van(doel.read(exporteer, nieuw))
+    assert json.loads(terug[formaat.MANIFEST])["formaatversie"] == formaat.FORMAATVERSIE
+    for name, raw in delen_van(data).items():
+        if name != formaat.MANIFEST:
+            assert len(json.loads(terug[name])) == len(json.loads(raw)), name
+
+
+def test_every_older_format_has_an_upgrade_step():
+    assert set(versies.STAPPEN) == set(range(1, formaat.FORMAATVERSIE))
+
+
+def _manifest_met(parts, **changes):
+    manifest = json.loads(parts[formaat.MANIFEST]) | changes
+    return {**parts, formaat.MANIFEST: json.dumps(manifest).encode()}
+
+
+@pytest.mark.parametrize(
+    "changes", [{"schemarevisie": "9999"}, {"formaatversie": formaat.FORMAATVERSIE + 1}]
+)
+def test_a_newer_file_is_refused_and_the_store_stays(bron, doel, changes):
+    _, _, data = bron
+    voor = tellingen(doel)
+    with pytest.raises(InvoerFout, match="nieuwere versie van Casustafel.*werk Casustafel bij"):
+        doel.edit("Inlezen", importeer, herpak(_manifest_met(delen_van(data), **changes)))
+    assert tellingen(doel) == voor
+
+
+def test_a_file_of_the_current_schema_must_have_every_column(bron, doel):
+    _, _, data = bron
+    parts = delen_van(data)
+    rows = json.loads(parts["gezin.json"])
+    del rows[0]["geanonimiseerd"]
+    with pytest.raises(InvoerFout, match="de velden kloppen niet"):
+        doel.edit("Inlezen", importeer, herpak({**parts, "gezin.json": json.dumps(rows).encode()}))

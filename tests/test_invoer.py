@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from typing import Annotated
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import StatementError
@@ -15,6 +15,7 @@ from desktop_app.model import Betrokkene, Gebeurtenis, Gezin
 from desktop_app.model.enum_text import EnumText
 from desktop_app.model.enums import Domein, GezinStatus, HulpStatus, LabeledEnum, Zichtbaarheid
 from desktop_app.model.errors import InvoerFout
+from desktop_app.model.fuzzy_date import FuzzyDate
 from desktop_app.services.bijeenkomst.bijeenkomsten import NieuwPuntInvoer
 from desktop_app.services.core.field_types import (
     Datum,
@@ -23,12 +24,14 @@ from desktop_app.services.core.field_types import (
     Kleur,
     Tekst,
     Telefoon,
+    VageDatum,
     VageDatumVerleden,
     VerplichteTekst,
     Verwijzing,
     Vlag,
 )
 from desktop_app.services.core.partial_update import PartialUpdate
+from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import betrokkenen, gezinnen
 from desktop_app.services.gezin.betrokkenen import BetrokkeneInvoer
 from desktop_app.services.gezin.gezinnen import GezinInvoer
@@ -52,6 +55,7 @@ class Velden(PartialUpdate):
     kleur: Kleur = None
     datum: Datum = None
     geboorte: VageDatumVerleden = None
+    periode: VageDatum = None
     gezag: Vlag = None
     wie: Verwijzing = None
 
@@ -280,3 +284,29 @@ def test_fuzzed_text_for_a_gebeurtenis(value):
             GebeurtenisInvoer.parse(**{field: value})
         except InvoerFout:
             pass
+
+
+@pytest.fixture(scope="module")
+def anna(tmp_path_factory):
+    """A betrokkene in a store of its own, shared by the examples of one fuzz test."""
+    ws = Workspace.open(tmp_path_factory.mktemp("fuzz") / "casustafel.sqlite")
+    gezin_id = ws.edit("G", gezinnen.maak, "Gezin Fuzz", "").id
+    anna_id = ws.edit("B", betrokkenen.voeg_toe, gezin_id, "Anna", actief_van="2020").id
+    yield ws, gezin_id, anna_id
+    ws.close()
+
+
+@settings(max_examples=80, deadline=None)
+@given(field=st.sampled_from(("actief_van", "actief_tot")), value=st.text(max_size=60))
+def test_fuzzed_actief_dates_are_stored_as_a_date_or_refused_in_dutch(anna, field, value):
+    ws, gezin_id, anna_id = anna
+    before = ws.read(betrokkenen.van_gezin, gezin_id)[0].model_dump()
+    try:
+        ws.edit("B", betrokkenen.wijzig, anna_id, **{field: value})
+    except InvoerFout as error:
+        assert str(error).startswith(("‘", "Het jaar", "Vul", "'")), str(error)
+        assert ws.read(betrokkenen.van_gezin, gezin_id)[0].model_dump() == before
+    else:
+        stored = ws.read(betrokkenen.van_gezin, gezin_id)[0]
+        typed = FuzzyDate.from_storage(getattr(stored, field))
+        assert typed is None if not value.strip() else typed == FuzzyDate.parse(value)

@@ -254,3 +254,46 @@ def test_the_parents_one_position_goes_to_each_parent_and_nothing_is_lost(db_pat
     ]
     columns = [row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(besluit)")]
     assert "ouders_positie" not in columns and "ouders_woorden" not in columns
+
+
+def test_betrokkenen_dates_and_their_regie_survive_0008_and_take_fuzzy_dates(db_path):
+    """0008 re-declares actief van/tot as text: the dates stored before read as the same
+    days, the regie pointing at the betrokkene stays, and members get an empty inschrijving."""
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop_app.services.gezin import betrokkenen, overzicht
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    command.upgrade(config, "0007")
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "INSERT INTO gezin (id, naam, gemeente, status, kader, product, fase, demo, "
+            "uren_budget, aangemaakt, bijgewerkt) VALUES (1, 'Gezin Oud', '', 'actief', "
+            "'vrijwillig', 'geen', 'wegen', 0, 25, '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO betrokkene (id, gezin_id, naam, organisatie, rol, domein, telefoon, "
+            "email, actief_van, actief_tot) VALUES (1, 1, 'Anna', 'GI', 'jeugdbeschermer', "
+            "'gi', '', '', '2025-03-01', '2025-09-30')"
+        )
+        connection.execute(
+            "INSERT INTO regie_toewijzing (gezin_id, betrokkene_id, ingang, vastgelegd) "
+            "VALUES (1, 1, '2025-03-01', '2025-03-01 09:00:00.000000')"
+        )
+        connection.execute(
+            "INSERT INTO gezinslid (gezin_id, naam, relatie, gezag, thuiswonend, kleur, "
+            "notities, volgorde) VALUES (1, 'Noah', 'kind', 0, 1, '#0072B2', '', 0)"
+        )
+    ws = Workspace.open(db_path)
+    before = ws.read(overzicht.laad, 1)
+    ws.edit("B", betrokkenen.wijzig, 1, actief_van="zomer 2022")
+    after = ws.read(betrokkenen.van_gezin, 1)[0]
+    ws.close()
+    anna = before.betrokkenen[0]
+    assert (anna.actief_van, anna.actief_tot) == ("2025-03-01", "2025-09-30")
+    assert before.regiehouder_id == 1
+    assert [lid.inschrijving for lid in before.leden] == [""]
+    assert after.actief_van == "2022-zomer"

@@ -148,8 +148,8 @@ def test_the_toolbar_fits_a_1366_laptop_with_search_results(tab, qtbot):
     assert tab.matches.text().endswith("treffers") and not overflow.isVisible()
     more = tab.toolbar.findChild(QToolButton, "tijdlijnMeer")
     assert [a.text() for a in more.menu().actions() if a.text()] == [
-        "Alles tonen", "Snel toevoegen (N)", "Markeer als patroon…", "Exporteren…",
-        "Afdrukken…",
+        "Banen", "Per persoon", "Per categorie", "Markeer als patroon…", "Patroon wijzigen",
+        "Exporteren…", "Afdrukken…",
     ]  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Inzage, Publiek
 from desktop_app.services.tijdlijn import gebeurtenissen, patronen, tijdlijn
+from desktop_app.services.tijdlijn.banen import Indeling
 from desktop_app.ui.tijdlijn.presentatie import PresentatieVenster
 
 
@@ -194,8 +195,7 @@ def test_search_and_pattern_filters(qtbot, tab):
     assert len(tab.shown) == len(publiek_tijdlijn.voor(loaded, Publiek.PROFESSIONALS))
     qtbot.keyClick(tab.publiek_keuze, Qt.Key.Key_Down)
     assert len(tab.shown) == len(loaded), "the facilitator's own view shows everything"
-    tab.indeling.setFocus()
-    qtbot.keyClick(tab.indeling, Qt.Key.Key_Down)
+    tab.indeling_acties[Indeling.CATEGORIEEN].trigger()  # Meer → Banen → Per categorie
     assert tab.plot.banen.namen == [c.naam for c in loaded.categorieen]
 
 

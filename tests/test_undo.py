@@ -60,6 +60,7 @@ def _edits(workspace, gezin_id):
         ("Betrokkene wijzigen", betrokkenen.wijzig, (people[1].id,), {"telefoon": "06-12345678"}),
         ("Regie", regie.zet_regie, (gezin_id, people[2].id), {}),
         ("Gebeurtenis verwijderen", gebeurtenissen.verwijder, (item.id,), {}),
+        ("Patroon wijzigen", patronen.wijzig, (pattern.id,), {"naam": "Anders"}),
         ("Patroon verwijderen", patronen.verwijder, (pattern.id,), {}),
         ("Bijeenkomst", bijeenkomsten.maak, (gezin_id, when), {}),
         ("Vaststellen", bijeenkomsten.stel_vast, (meeting.id,), {}),

@@ -100,5 +100,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Forward only: a downgrade could drop user data. Restore the .pre-<revision>.bak instead.
+    # Forward only: a downgrade could drop user data. Restore a backup from reservekopieen/ instead.
     raise NotImplementedError("Casustafel migrations are forward only")

@@ -1,5 +1,3 @@
-from datetime import date
-
 from sqlmodel import Field, SQLModel
 
 from desktop_app.model.enum_text import enum_field
@@ -17,8 +15,8 @@ class Betrokkene(SQLModel, table=True):
     domein: Domein = enum_field(Domein, default=Domein.OVERIG)
     telefoon: str = ""
     email: str = ""
-    actief_van: date | None = None
-    actief_tot: date | None = None
+    actief_van: str | None = None  # FuzzyDate.to_storage(): "zomer 2022" is allowed
+    actief_tot: str | None = None
 
     @property
     def naam_en_rol(self) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from desktop_app.model.errors import InvoerFout
+from desktop_app.model.errors import InvoerFout, ingekort
 
 
 class Precisie(StrEnum):
@@ -57,6 +57,10 @@ _PATTERNS = (
 )
 _PERIOD_SPLIT = re.compile(r"\s+(?:-|–|—|tot|t/m)\s+|\s*[–—]\s*|(?<=\d{4})-(?=\d{4}$)")
 
+# Longer than any date or period people write ("halverwege 2019 - halverwege 2020" is 33):
+# longer text is refused before any pattern is tried on it.
+MAX_LENGTH = 60
+
 EXAMPLES = (
     "12-3-2019, mrt 2019, maart '19, voorjaar 2018, begin 2020, halverwege 2019, eind 2016, "
     "2017 of ca. 2005"
@@ -100,6 +104,10 @@ class FuzzyDate:
         cleaned = " ".join(str(text).lower().replace(",", " ").split())
         if not cleaned:
             raise InvoerFout(f"Vul een datum in, bijvoorbeeld {EXAMPLES}.")
+        if len(cleaned) > MAX_LENGTH:
+            raise InvoerFout(
+                f"‘{ingekort(text)}’ is te lang voor een datum. Bijvoorbeeld: {EXAMPLES}."
+            )
         for word, index in sorted(_SEASON_NAMES.items(), key=lambda kv: -len(kv[0])):
             if m := re.fullmatch(re.escape(word) + r"\s+" + _YEAR, cleaned):
                 return cls(Precisie.SEIZOEN, _year(m[1]), part=index)
@@ -109,7 +117,7 @@ class FuzzyDate:
         for precisie, pattern in _PATTERNS:
             if m := pattern.fullmatch(cleaned):
                 return cls._from_match(precisie, m, text)
-        raise InvoerFout(f"‘{str(text).strip()}’ is geen datum. Bijvoorbeeld: {EXAMPLES}.")
+        raise InvoerFout(f"‘{ingekort(text)}’ is geen datum. Bijvoorbeeld: {EXAMPLES}.")
 
     @classmethod
     def _from_match(cls, precisie: Precisie, m: re.Match, text: str) -> "FuzzyDate":
@@ -120,7 +128,7 @@ class FuzzyDate:
             try:
                 date(year, month, int(groups[0]))
             except ValueError:
-                raise InvoerFout(f"‘{text.strip()}’ bestaat niet als datum.") from None
+                raise InvoerFout(f"‘{ingekort(text)}’ bestaat niet als datum.") from None
             return cls(precisie, year, month, int(groups[0]))
         if precisie is Precisie.MAAND:
             return cls(precisie, _year(groups[1]), _month(groups[0], text))
@@ -246,10 +254,10 @@ def _month(text: str, original: str) -> int:
         month = int(text)
         if 1 <= month <= 12:
             return month
-        raise InvoerFout(f"‘{original.strip()}’: maand {month} bestaat niet.")
+        raise InvoerFout(f"‘{ingekort(original)}’: maand {month} bestaat niet.")
     if text in _MONTH_NAMES:
         return _MONTH_NAMES[text]
-    raise InvoerFout(f"‘{original.strip()}’ is geen datum. Bijvoorbeeld: {EXAMPLES}.")
+    raise InvoerFout(f"‘{ingekort(original)}’ is geen datum. Bijvoorbeeld: {EXAMPLES}.")
 
 
 def parse_period(text: str) -> tuple[FuzzyDate, FuzzyDate | None]:
@@ -257,7 +265,8 @@ def parse_period(text: str) -> tuple[FuzzyDate, FuzzyDate | None]:
     try:
         return FuzzyDate.parse(text), None
     except InvoerFout as single_error:
-        parts = [p for p in _PERIOD_SPLIT.split(str(text).strip()) if p]
+        # single spaces first: on a long whitespace run the split backtracks quadratically
+        parts = [p for p in _PERIOD_SPLIT.split(" ".join(str(text).split())) if p]
         if len(parts) != 2:
             raise single_error from None
     start, end = FuzzyDate.parse(parts[0]), FuzzyDate.parse(parts[1])

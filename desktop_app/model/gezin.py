@@ -19,5 +19,6 @@ class Gezin(SQLModel, table=True):
     fase: Fase = enum_field(Fase, default=Fase.WEGEN)
     uren_budget: float = 25.0  # product 2a/2b hours granted (25 by default; can be issued again)
     demo: bool = False  # only the demo command may replace a gezin, and only one marked so
+    geanonimiseerd: bool = False  # read from an anonymised dossier: names and dates are not real
     aangemaakt: datetime = moment_field(default_factory=utc_now)
     bijgewerkt: datetime = moment_field(default_factory=utc_now)

@@ -13,4 +13,7 @@ class Gezinslid(SQLModel, table=True):
     thuiswonend: bool = False
     kleur: str = "#0072B2"
     notities: str = ""
+    # The municipality where the member is registered in the BRP: for a child, it decides
+    # which municipality's team may file a request.
+    inschrijving: str = ""
     volgorde: int = 0

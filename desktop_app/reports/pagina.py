@@ -8,6 +8,7 @@ from io import BytesIO
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -18,6 +19,7 @@ GRIJS = HexColor("#4D4D4D")
 ROOD = HexColor("#B00020")
 _WATERMERK = Color(0.75, 0.75, 0.75, alpha=0.35)
 LIGGEND = "liggend"  # the page template of a sheet turned sideways
+_NUMMER = "pagina {} van {}"
 
 
 @dataclass(frozen=True)
@@ -82,14 +84,27 @@ def _meubilair(canvas: Canvas, doc: BaseDocTemplate, pagina: Pagina) -> None:
     canvas.setFillColor(GRIJS)
     canvas.setFont(lettertype.GEWOON, 9)
     marge = pagina.marge
-    canvas.drawString(marge, marge - 2 * mm, pagina.voet)
+    line = width - 2 * marge
+    beside_number = line - stringWidth(_NUMMER.format(999, 999), lettertype.GEWOON, 9) - 6 * mm
+    canvas.drawString(marge, marge - 2 * mm, _past(pagina.voet, beside_number))
     if doc.page > 1 and pagina.lopende_kop:
-        canvas.drawString(marge, height - marge + 4 * mm, pagina.titel)
+        stamp = stringWidth(pagina.stempel, lettertype.VET, 11) + 6 * mm if pagina.stempel else 0
+        canvas.drawString(marge, height - marge + 4 * mm, _past(pagina.titel, line - stamp))
     if pagina.stempel:
         canvas.setFillColor(ROOD)
         canvas.setFont(lettertype.VET, 11)
         canvas.drawRightString(width - marge, height - marge + 4 * mm, pagina.stempel)
     canvas.restoreState()
+
+
+def _past(text: str, breedte: float) -> str:
+    """`text` in 9 pt, cut short with … to fit `breedte`: a long gezin name never runs into
+    the page number or the stamp."""
+    if stringWidth(text, lettertype.GEWOON, 9) <= breedte:
+        return text
+    while text and stringWidth(f"{text}…", lettertype.GEWOON, 9) > breedte:
+        text = text[:-1]
+    return f"{text.rstrip()}…"
 
 
 class _GenummerdCanvas(Canvas):
@@ -112,7 +127,7 @@ class _GenummerdCanvas(Canvas):
             self.setFont(lettertype.GEWOON, 9)
             self.setFillColor(GRIJS)
             self.drawRightString(
-                width - self._marge, self._marge - 2 * mm, f"pagina {self._pageNumber} van {total}"
+                width - self._marge, self._marge - 2 * mm, _NUMMER.format(self._pageNumber, total)
             )
             super().showPage()
         super().save()

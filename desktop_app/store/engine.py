@@ -40,6 +40,10 @@ def create_store_engine(
         pool_size=1,
         max_overflow=0,
         pool_timeout=1,
+        # The standard sqlite3 module keeps 128 prepared statements; sqlcipher3 keeps fewer
+        # than one edit runs (the ORM's, the undo log's), so each was prepared anew: 0.5 ms
+        # an edit on an encrypted store, a third of its time.
+        connect_args={"cached_statements": 128},
     )
     event.listen(engine, "connect", partial(_on_connect, alleen_lezen=alleen_lezen))
     return engine

@@ -20,6 +20,7 @@ def voeg_toe(store: Path, regel: dict) -> None:
     """Append one line; raises OSError when the file cannot be written."""
     data = json.dumps(regel, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
     flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0)  # a link planted at its name is not written through
     descriptor = os.open(pad(store), flags, 0o600)  # private to the user from its creation
     try:
         if os.lseek(descriptor, 0, os.SEEK_END):

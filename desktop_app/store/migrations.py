@@ -39,6 +39,11 @@ def head_revision(script_dir: Path = MIGRATIONS_DIR) -> str:
     return _graph(script_dir)[0]
 
 
+def known_revisions(script_dir: Path = MIGRATIONS_DIR) -> set[str]:
+    """Every revision of the migration graph: a file of any other was made by a newer app."""
+    return _graph(script_dir)[1]
+
+
 def _graph(script_dir: Path) -> tuple[str, set[str]]:
     revisions, parents = set(), set()
     for path in (script_dir / "versions").glob("*.py"):
@@ -146,8 +151,10 @@ def _migrate_copy(path: Path, head: str, wachtwoord: str | None, script_dir: Pat
 def _kopie(source: Path, target: Path) -> None:
     """A private byte copy; a read-only one left by an earlier attempt is replaced."""
     target.unlink(missing_ok=True)
-    shutil.copyfile(source, target)
-    os.chmod(target, 0o600)
+    # made exclusively: a link planted at the name is refused, never written through
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with open(source, "rb") as src, os.fdopen(descriptor, "wb") as dst:
+        shutil.copyfileobj(src, dst)
 
 
 def _fold_wal(path: Path, wachtwoord: str | None) -> None:

@@ -85,6 +85,11 @@ def open_opslag(
         actueel = False
         if path.exists() and path.stat().st_size:
             vereist_wachtwoord(path, wachtwoord)
+            if _journaal(path).exists():
+                # A transaction killed in rollback-journal mode (a store not yet in WAL mode,
+                # as a migration leaves it) left a hot journal: only a writing connection may
+                # roll it back, and the read-only checks cannot read the file before that.
+                controleer(path, wachtwoord, alleen_lezen=False)
             _heel(path, wachtwoord, volledig=onrein)
             actueel = migrations.check_version(path, wachtwoord)
             if actueel:  # else migrating makes the backup
@@ -119,6 +124,11 @@ def _nieuwere_eerst(path: Path, wachtwoord: str | None) -> None:
 def _lezen(path: Path, wachtwoord: str | None, reden: str) -> Opslag:
     if not path.exists():
         raise OpslagFout(f"De database {path} bestaat niet.")
+    if _journaal(path).exists():
+        raise OpslagFout(
+            f"De database {path.name} is niet netjes afgesloten en moet eerst worden hersteld. "
+            "Open hem één keer in Casustafel (met schrijfrechten); er is niets aan veranderd."
+        )
     controleer(path, wachtwoord)
     _heel(path, wachtwoord, volledig=False)
     if not migrations.check_version(path, wachtwoord):
@@ -128,6 +138,10 @@ def _lezen(path: Path, wachtwoord: str | None, reden: str) -> Opslag:
         )
     engine = create_store_engine(path, wachtwoord, alleen_lezen=True)
     return Opslag(path, engine, wachtwoord, reden or GEVRAAGD)
+
+
+def _journaal(path: Path) -> Path:
+    return Path(f"{path}-journal")
 
 
 def _heel(path: Path, wachtwoord: str | None, volledig: bool) -> None:

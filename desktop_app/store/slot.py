@@ -15,6 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from desktop_app.store.bestand import naast
 from desktop_app.store.fouten import InGebruik, VerlatenSlot
 
 
@@ -62,11 +63,8 @@ class Slot:
             "computer": socket.gethostname(),
             "sinds": datetime.now().astimezone().isoformat(timespec="minutes"),
         }
-        partial = self._houder.with_name(self._houder.name + ".deel")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with naast(self._houder) as partial, open(partial, "w", encoding="utf-8") as f:
             json.dump(info, f)
-        os.replace(partial, self._houder)
 
     def _lees(self) -> dict:
         try:

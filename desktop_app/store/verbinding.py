@@ -77,10 +77,11 @@ def sleutel(connection, wachtwoord: str) -> None:
     connection.execute(f"PRAGMA key = {_tekst(wachtwoord)}")
 
 
-def controleer(path: Path, wachtwoord: str | None) -> None:
-    """Raise the right Dutch error when the file cannot be read with this passphrase."""
+def controleer(path: Path, wachtwoord: str | None, alleen_lezen: bool = True) -> None:
+    """Raise the right Dutch error when the file cannot be read with this passphrase. A
+    writing check also rolls back a hot journal: SQLite does so on the first read."""
     vereist_wachtwoord(path, wachtwoord)
-    verbind(path, wachtwoord, alleen_lezen=True).close()
+    verbind(path, wachtwoord, alleen_lezen=alleen_lezen).close()
 
 
 def vereist_wachtwoord(path: Path, wachtwoord: str | None) -> None:

@@ -39,6 +39,8 @@ def _zet_om(path: Path, oud: str | None, nieuw: str | None) -> None:
     _weg(work)
     before = _tellingen(path, oud)
     try:
+        # made here, exclusively and private: a link planted at the name is never followed
+        os.close(os.open(work, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         source = sqlcipher3.connect(str(path))
         try:
             if oud is not None:
@@ -51,8 +53,6 @@ def _zet_om(path: Path, oud: str | None, nieuw: str | None) -> None:
             source.execute("DETACH DATABASE doel")
         finally:
             source.close()
-        if os.name == "posix":
-            os.chmod(work, 0o600)
         if _tellingen(work, nieuw) != before:
             raise OpslagFout("de nieuwe versie heeft niet dezelfde gegevens")
         for leftover in ("-wal", "-shm"):

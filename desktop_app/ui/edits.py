@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import Workspace
+from desktop_app.ui.widgets.plain_text import exact
 
 
 class Editor:
@@ -27,4 +28,4 @@ class Editor:
         return True
 
     def refuse(self, label: str, message: str) -> None:
-        QMessageBox.warning(self._parent, f"{label}: niet opgeslagen", message)
+        QMessageBox.warning(self._parent, f"{label}: niet opgeslagen", exact(message))

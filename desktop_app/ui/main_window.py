@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop_app.ui import startup_probe
 from desktop_app.ui.first_paint import FirstPaint
+from desktop_app.ui.widgets.plain_text import plain
 
 APP_NAME = "Casustafel"
 
@@ -56,9 +57,11 @@ class MainWindow(QMainWindow):
         from desktop_app.services.opslag import GEVRAAGD
 
         if werkblad.workspace.alleen_lezen not in ("", GEVRAAGD):
-            banner = QLabel(
-                f"Alleen lezen: {werkblad.workspace.alleen_lezen}. U kunt alles bekijken, "
-                "maar niets wijzigen."
+            banner = plain(
+                QLabel(
+                    f"Alleen lezen: {werkblad.workspace.alleen_lezen}. U kunt alles bekijken, "
+                    "maar niets wijzigen."
+                )
             )
             banner.setObjectName("alleenLezen")
             banner.setStyleSheet("background: #FFF4D6; color: #000000; padding: 6px 12px;")

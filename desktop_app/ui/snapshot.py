@@ -4,6 +4,7 @@ from pathlib import Path
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.publiek.regel import Publiek
+from desktop_app.store import bestand
 from desktop_app.ui.offscreen import offscreen_app
 
 VIEWS = ("overzicht", "tijdlijn", "bijeenkomst", "weging", "taakverdeling")
@@ -73,9 +74,13 @@ def snapshot(
             if bijeenkomst_id is not None and not tab.select(bijeenkomst_id):
                 raise InvoerFout(f"Bijeenkomst {bijeenkomst_id} hoort niet bij gezin {gezin_id}.")
         app.processEvents()
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if not shown.grab().save(str(output), "PNG"):
-            raise InvoerFout(f"Kon {output} niet schrijven.")
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with bestand.naast(output) as partial:
+                if not shown.grab().save(str(partial), "PNG"):
+                    raise InvoerFout(f"Kon {output} niet schrijven.")
+        except OSError as exc:
+            raise InvoerFout(f"Kon {output} niet schrijven: {exc.strerror or exc}.") from None
     finally:
         if shown is not window:
             shown.close()

@@ -1,14 +1,17 @@
 """The look of the app: calm, legible from a distance, colour never the only signal."""
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui import nederlands
 
 STYLESHEET = """
 QLabel#gezinTitel { font-size: 20pt; font-weight: 600; }
 QFrame#gezinHeader { background: #F3F5F8; border: 1px solid #D5DAE1; border-radius: 6px; }
 QLabel#regieWaarschuwing { color: #8A1C00; font-weight: 600; }
 QLabel#regieContact { color: #333; }
+QLabel#inschrijvingWaarschuwing { color: #8A1C00; }
+QLabel#sectieTitel { font-weight: 600; }
 QLabel#legeStaat { color: #444; font-size: 13pt; }
 QGroupBox { font-weight: 600; }
 QTableView { gridline-color: #D5DAE1; }
@@ -21,18 +24,9 @@ QLabel#voorbeeldWaarschuwing { color: #8A1C00; font-weight: 600; }
 
 
 def apply_style(app: QApplication) -> None:
-    _dutch_qt(app)
+    nederlands.installeer(app)  # Qt's own buttons and dialogs in Dutch
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(11)
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
-
-
-def _dutch_qt(app: QApplication) -> None:
-    """Qt's own buttons and dialogs in Dutch (Ja, Nee, Annuleren, Sluiten)."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_nl", folder):
-        app.installTranslator(translator)

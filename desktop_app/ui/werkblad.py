@@ -32,6 +32,7 @@ from desktop_app.ui.gezin.nieuw_gezin_dialog import NieuwGezinDialog
 from desktop_app.ui.gezin.overzicht_tab import OverzichtTab
 from desktop_app.ui.opslag.herstellen import reservekopie_terugzetten
 from desktop_app.ui.opslag.vastleggen import leg_vast
+from desktop_app.ui.widgets.plain_text import exact
 
 AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
@@ -118,6 +119,8 @@ class Werkblad(QWidget):
         self.logboek_action = self._action("Logboek…", self.show_logboek)
         self.import_action = self._action("Gebeurtenissen importeren…", self.import_events)
         self.agenda_action = self._action("Agenda exporteren…", self.export_agenda)
+        self.dossier_export_action = self._action("Dossier exporteren…", self.export_dossier)
+        self.dossier_import_action = self._action("Dossier importeren…", self.import_dossier)
         list_delete = self._action(
             "Verwijderen…", self.delete_gezin, QKeySequence.StandardKey.Delete
         )
@@ -184,6 +187,8 @@ class Werkblad(QWidget):
         bestand.addSeparator()
         beveiliging = bestand.addMenu("Beveiliging")
         beveiliging.aboutToShow.connect(lambda: self._vul_beveiliging(beveiliging))
+        bestand.addAction(self.dossier_import_action)
+        self.dossier_import_action.setEnabled(not self.workspace.alleen_lezen)
         terugzetten = bestand.addAction("Reservekopie terugzetten…")
         terugzetten.triggered.connect(lambda: reservekopie_terugzetten(self.window()))
         terugzetten.setEnabled(not self.workspace.alleen_lezen)
@@ -206,6 +211,7 @@ class Werkblad(QWidget):
         status.addActions(list(self.status_actions.values()))
         gezin.addAction(self.import_action)
         gezin.addAction(self.agenda_action)
+        gezin.addAction(self.dossier_export_action)
         gezin.addAction(self.logboek_action)
         gezin.addSeparator()
         gezin.addAction(self.delete_action)
@@ -271,6 +277,7 @@ class Werkblad(QWidget):
             self.erase_action,
             self.import_action,
             self.agenda_action,
+            self.dossier_export_action,
             self.logboek_action,
         )
         for action in (*gezin_actions, *self.status_actions.values()):
@@ -457,6 +464,22 @@ class Werkblad(QWidget):
         leg_vast(self, self.workspace, Wat.EXPORT, gezin.id, publiek, "ics agenda")
         self._tell(f"Agenda {AGENDA_VOOR[publiek]} opgeslagen: {output.name}")
 
+    def export_dossier(self) -> None:
+        from desktop_app.ui.dossier.overdragen import exporteer_dossier
+
+        gezin = self._open_gezin()
+        if gezin is not None and exporteer_dossier(self, self.workspace, gezin.id, gezin.naam):
+            self._tell(f"Dossier van {gezin.naam} opgeslagen.")
+
+    def import_dossier(self) -> None:
+        from desktop_app.ui.dossier.overdragen import importeer_dossier
+
+        nieuw = importeer_dossier(self, self.workspace)
+        if nieuw is not None:
+            self.search.clear()
+            self.select_gezin(nieuw)
+            self._tell("Dossier ingelezen als een nieuw gezin.")
+
     def _import(self, rows, add_people: bool):
         from desktop_app.services.tijdlijn import gebeurtenis_import
 
@@ -472,8 +495,10 @@ class Werkblad(QWidget):
         answer = QMessageBox.question(
             self,
             "Onbekende personen",
-            f"Deze personen staan nog niet bij het gezin: {', '.join(names)}.\n\n"
-            "Toevoegen als gezinslid (relatie ‘onbekend’) en dan importeren?",
+            exact(
+                f"Deze personen staan nog niet bij het gezin: {', '.join(names)}.\n\n"
+                "Toevoegen als gezinslid (relatie ‘onbekend’) en dan importeren?"
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -485,10 +510,12 @@ class Werkblad(QWidget):
         answer = QMessageBox.warning(
             self,
             "Gezin verwijderen",
-            f"‘{gezin.naam}’ en alle gegevens ervan verwijderen?\n\n"
-            f"Dat zijn {len(overzicht.leden)} gezinsleden, {len(overzicht.betrokkenen)} "
-            "betrokkenen, de tijdlijn, de bijeenkomsten en de wegingen. "
-            "U kunt dit daarna ongedaan maken met Ctrl+Z, tot u Casustafel afsluit.",
+            exact(
+                f"‘{gezin.naam}’ en alle gegevens ervan verwijderen?\n\n"
+                f"Dat zijn {len(overzicht.leden)} gezinsleden, {len(overzicht.betrokkenen)} "
+                "betrokkenen, de tijdlijn, de bijeenkomsten en de wegingen. "
+                "U kunt dit daarna ongedaan maken met Ctrl+Z, tot u Casustafel afsluit."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -510,7 +537,7 @@ class Werkblad(QWidget):
         try:
             uitkomst = wissen.wis_definitief(self.workspace, gezin.id, dialog.uit_reservekopieen)
         except (InvoerFout, OpslagFout) as exc:
-            QMessageBox.warning(self, "Definitief wissen: niet gewist", str(exc))
+            QMessageBox.warning(self, "Definitief wissen: niet gewist", exact(str(exc)))
             return
         self._tell(f"‘{uitkomst.naam}’ is definitief gewist.")
         nog = [
@@ -525,7 +552,7 @@ class Werkblad(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 "Definitief gewist",
-                "\n\n".join([f"‘{uitkomst.naam}’ is definitief gewist.", *nog]),
+                exact("\n\n".join([f"‘{uitkomst.naam}’ is definitief gewist.", *nog])),
                 QMessageBox.StandardButton.Ok,
                 self,
             )

@@ -29,6 +29,7 @@ from desktop_app.services.bijeenkomst.volgorde import vorige
 from desktop_app.services.core.field_types import (
     Datum,
     Keuze,
+    Regel,
     Tekst,
     VerplichteTekst,
     Verwijzing,
@@ -45,7 +46,7 @@ DUUR = timedelta(hours=2)
 
 class BijeenkomstInvoer(PartialUpdate):
     soort: Annotated[BijeenkomstSoort, Keuze("soort bijeenkomst")] = None
-    locatie: Tekst = None
+    locatie: Regel = None
     volgende: Datum = None
     voorzitter_id: Verwijzing = None
     notulist_id: Verwijzing = None

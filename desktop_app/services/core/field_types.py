@@ -15,16 +15,34 @@ from pydantic_core import core_schema
 from desktop_app.model.dates import parse_date
 from desktop_app.model.enums import Zichtbaarheid
 from desktop_app.model.errors import InvoerFout
-from desktop_app.model.fuzzy_date import FuzzyDate
+from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s\-()]{6,20}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _MAX_LENGTH = 200
+# Control characters are never meant: a NUL ends the text in Qt and in C code below SQLite,
+# so what follows it would be lost. Tab stays; a line break only where text has lines.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LINE_BREAK = re.compile(r"\r\n?")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half a character: UTF-8 cannot store it
+
+
+def schoon(value: Any, regels: bool = True) -> str:
+    """What is kept of typed text: control characters and half characters dropped, line
+    breaks as \\n (as a space when the field is one line), spaces around trimmed."""
+    text = _LINE_BREAK.sub("\n", str(value or ""))
+    if not regels:
+        text = text.replace("\n", " ")
+    return _LONE_SURROGATE.sub("", _CONTROLS.sub("", text)).strip()
 
 
 def _text(value: Any) -> str:
-    return str(value or "").strip()
+    return schoon(value)
+
+
+def _line(value: Any) -> str:
+    return schoon(value, regels=False)
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,7 @@ class VerplichteTekst:
         return core_schema.no_info_plain_validator_function(self._normalise)
 
     def _normalise(self, value: Any) -> str:
-        text = _text(value)
+        text = _line(value)
         if not text:
             raise InvoerFout(f"{self.label} mag niet leeg zijn.")
         if len(text) > _MAX_LENGTH:
@@ -96,14 +114,28 @@ def _date(value: date | str | None) -> date | None:
     return value if isinstance(value, date) or value is None else parse_date(str(value))
 
 
-def _past_fuzzy_date(value: FuzzyDate | str | None) -> str | None:
-    """Stored form of a date that may be only a year or a season; not in the future."""
+def _fuzzy_date(value: FuzzyDate | date | str | None) -> FuzzyDate | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    parsed = value if isinstance(value, FuzzyDate) else FuzzyDate.parse(str(value))
-    if parsed.earliest() > date.today():
+    if isinstance(value, FuzzyDate):
+        return value
+    if isinstance(value, date):
+        return FuzzyDate(Precisie.DAG, value.year, value.month, value.day)
+    return FuzzyDate.parse(str(value))
+
+
+def _any_fuzzy_date(value: FuzzyDate | date | str | None) -> str | None:
+    """Stored form of a date that may be only a year or a season."""
+    parsed = _fuzzy_date(value)
+    return parsed.to_storage() if parsed else None
+
+
+def _past_fuzzy_date(value: FuzzyDate | date | str | None) -> str | None:
+    """Stored form of a date that may be only a year or a season; not in the future."""
+    parsed = _fuzzy_date(value)
+    if parsed and parsed.earliest() > date.today():
         raise InvoerFout(f"{parsed.format()} ligt in de toekomst.")
-    return parsed.to_storage()
+    return parsed.to_storage() if parsed else None
 
 
 def _flag(value: Any) -> bool:
@@ -114,12 +146,15 @@ def _reference(value: int | None) -> int | None:
     return value or None
 
 
-Tekst = Annotated[str, PlainValidator(_text)]
+Tekst = Annotated[str, PlainValidator(_text)]  # may hold lines
+Regel = Annotated[str, PlainValidator(_line)]  # one line: a name, a place, a role
 Email = Annotated[str, PlainValidator(_email)]
 Telefoon = Annotated[str, PlainValidator(_phone)]
 Kleur = Annotated[str, PlainValidator(_colour)]
 Datum = Annotated[date | None, PlainValidator(_date)]  # dd-mm-jjjj; empty is no date
-VageDatumVerleden = Annotated[str | None, PlainValidator(_past_fuzzy_date)]  # FuzzyDate storage
+# FuzzyDate storage; empty is no date
+VageDatum = Annotated[str | None, PlainValidator(_any_fuzzy_date)]
+VageDatumVerleden = Annotated[str | None, PlainValidator(_past_fuzzy_date)]
 Vlag = Annotated[bool, PlainValidator(_flag)]
 Verwijzing = Annotated[int | None, PlainValidator(_reference)]  # a row's id; 0 or empty: none
 ZichtbaarVoor = Annotated[Zichtbaarheid, Keuze("zichtbaarheid")]

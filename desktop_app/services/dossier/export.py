@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+import random
 import zipfile
 
 from sqlalchemy import select
@@ -12,15 +13,22 @@ from desktop_app.model import Gezin
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.utc import utc_now
 from desktop_app.services.dossier import formaat
+from desktop_app.services.dossier.anoniem import anonimiseer
 from desktop_app.services.dossier.tabellen import GEDEELD, delen
 from desktop_app.store.migrations import head_revision
 
 
-def exporteer(session: Session, gezin_id: int) -> bytes:
-    """The gezin's dossier as the bytes of a zip (not yet sealed: see `zegel`)."""
-    if session.get(Gezin, gezin_id) is None:
+def exporteer(
+    session: Session, gezin_id: int, anoniem: bool = False, rng: random.Random | None = None
+) -> bytes:
+    """The gezin's dossier as the bytes of a zip (not yet sealed: see `zegel`); `anoniem`
+    without names, places, contact details or real dates (see `anoniem`)."""
+    gezin = session.get(Gezin, gezin_id)
+    if gezin is None:
         raise InvoerFout(f"Er is geen gezin met nummer {gezin_id}.")
     rows = _rijen(session, gezin_id)
+    if anoniem:
+        rows = anonimiseer(delen(), rows, rng)
     parts = {f"{name}.json": formaat.dump(found) for name, found in rows.items()}
     manifest = {
         "formaat": formaat.SOORT,
@@ -28,6 +36,7 @@ def exporteer(session: Session, gezin_id: int) -> bytes:
         "schemarevisie": head_revision(),
         "appversie": __version__,
         "gemaakt": utc_now().isoformat(),
+        "geanonimiseerd": anoniem or gezin.geanonimiseerd,
         "delen": {
             f"{name}.json": {
                 "sha256": hashlib.sha256(parts[f"{name}.json"]).hexdigest(),

@@ -9,7 +9,7 @@ from enum import Enum
 
 from desktop_app.model.errors import InvoerFout
 
-FORMAATVERSIE = 1
+FORMAATVERSIE = 2  # 2: the manifest says whether the file is anonymised (see versies)
 MANIFEST = "manifest.json"
 SOORT = "casustafel-dossier"  # the manifest's "formaat": tells a dossier from any other zip
 
@@ -90,8 +90,12 @@ def manifest(parts: dict[str, bytes]) -> dict:
     if not isinstance(versie, int) or isinstance(versie, bool) or versie < 1:
         raise InvoerFout(BESCHADIGD)
     if versie > FORMAATVERSIE:
-        raise InvoerFout(
-            f"Dit dossier is gemaakt met een nieuwere versie van Casustafel (formaat {versie}; "
-            f"deze versie leest formaat {FORMAATVERSIE}). Werk Casustafel bij om het te openen."
-        )
+        wat = f"formaat {versie}; deze versie leest tot formaat {FORMAATVERSIE}"
+        raise InvoerFout(NIEUWER.format(wat=wat))
     return found
+
+
+NIEUWER = (
+    "Dit dossier is gemaakt met een nieuwere versie van Casustafel ({wat}); werk Casustafel "
+    "bij om het te openen. Er is niets ingelezen."
+)

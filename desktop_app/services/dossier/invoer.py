@@ -1,9 +1,10 @@
 """The import: a dossier becomes a new gezin, all or nothing.
 
-`lees` checks the whole file without a store: format version, checksums, that every part is
-there and no other, every field through the model the services use, and every reference
-between rows. Only then does `schrijf` insert, in one transaction (the caller's
-`Workspace.edit`), every row under a new id, shared rows matched by their natural key.
+`lees` checks the whole file without a store: format version and schema revision (an older
+file is brought up to date, `versies`), checksums, that every part is there and no other,
+every field through the model the services use, and every reference between rows. Only
+then does `schrijf` insert, in one transaction (the caller's `Workspace.edit`), every row
+under a new id, shared rows matched by their natural key.
 """
 
 import hashlib
@@ -18,11 +19,8 @@ from sqlmodel import Session
 from desktop_app.model import Gezin
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.fuzzy_date import FuzzyDate
-from desktop_app.services.dossier import formaat
-from desktop_app.services.dossier.tabellen import GEDEELD, LOS, Deel, delen
-
-# Text columns holding a FuzzyDate: checked like the services check a typed date.
-_VAGE_DATUMS = {("gebeurtenis", "start"), ("gebeurtenis", "einde"), ("gezinslid", "geboorte")}
+from desktop_app.services.dossier import formaat, versies
+from desktop_app.services.dossier.tabellen import GEDEELD, LOS, VAGE_DATUMS, Deel, delen
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,10 @@ class Dossier:
     def naam(self) -> str:
         return self.rijen["gezin"][0]["naam"]
 
+    @property
+    def geanonimiseerd(self) -> bool:
+        return self.rijen["gezin"][0]["geanonimiseerd"]
+
 
 def importeer(session: Session, data: bytes) -> int:
     """Check the dossier zip `data` and add it as a new gezin; returns the new gezin's id."""
@@ -46,20 +48,22 @@ def lees(data: bytes) -> Dossier:
     manifest = formaat.manifest(parts)
     if "versleuteling" in manifest:
         raise InvoerFout("Dit dossier is versleuteld; het wachtwoord is nodig om het te openen.")
+    ouder = versies.ouder_schema(manifest)
     listed = manifest.get("delen")
     if not isinstance(listed, dict):
         raise InvoerFout(formaat.BESCHADIGD)
     structure = delen()
     expected = {deel.bestand for deel in structure}
     for name in sorted(expected):
-        if name not in listed or name not in parts:
+        absent = name not in listed and name not in parts  # a table newer than the file
+        if (name not in listed or name not in parts) and not (ouder and absent):
             raise InvoerFout(f"Het dossier mist het deel ‘{name}’; er is niets ingelezen.")
     extra = sorted((set(parts) | set(listed)) - expected - {formaat.MANIFEST})
     if extra:
         raise InvoerFout(
             f"Het dossier bevat een onbekend deel ‘{extra[0]}’; er is niets ingelezen."
         )
-    for name in sorted(expected):
+    for name in sorted(expected & set(parts)):
         entry = listed[name]
         digest = entry.get("sha256") if isinstance(entry, dict) else None
         if digest != hashlib.sha256(parts[name]).hexdigest():
@@ -67,23 +71,41 @@ def lees(data: bytes) -> Dossier:
                 f"Het deel ‘{name}’ is gewijzigd of beschadigd: de controlesom klopt niet. "
                 "Er is niets ingelezen."
             )
-    rows = {deel.naam: _rijen(deel, parts[deel.bestand]) for deel in structure}
+    raw = {
+        deel.naam: _lijst(deel, parts[deel.bestand]) if deel.bestand in parts else []
+        for deel in structure
+    }
+    manifest, raw = versies.bijwerken(manifest, raw)
+    if not isinstance(manifest.get("geanonimiseerd"), bool):
+        raise InvoerFout(formaat.BESCHADIGD)
+    rows = {deel.naam: _rijen(deel, raw[deel.naam], ouder) for deel in structure}
     if len(rows["gezin"]) != 1:
         raise InvoerFout("Een dossier bevat precies één gezin; dit niet. Er is niets ingelezen.")
     _controleer_verwijzingen(structure, rows)
+    kop = rows["gezin"][0]
+    kop["geanonimiseerd"] = kop["geanonimiseerd"] or manifest["geanonimiseerd"]
     return Dossier(rows)
 
 
-def _rijen(deel: Deel, data: bytes) -> list[dict]:
+def _lijst(deel: Deel, data: bytes) -> list:
     found = formaat.lees_json(data, f"Het deel ‘{deel.bestand}’")
     if not isinstance(found, list):
         raise InvoerFout(f"Het deel ‘{deel.bestand}’ is geen lijst van rijen.")
+    return found
+
+
+def _rijen(deel: Deel, found: list, ouder: bool) -> list[dict]:
+    """The rows checked through the model; a file of an older schema may lack the columns
+    added since, which get their defaults."""
     columns = {column.name for column in deel.tabel.columns}
+    optional = {name for name, field in deel.model.model_fields.items() if not field.is_required()}
     keys = [column.name for column in deel.tabel.primary_key]
     rows, seen = [], set()
     for number, row in enumerate(found, 1):
         waar = f"‘{deel.bestand}’, rij {number}"
-        if not isinstance(row, dict) or set(row) != columns:
+        if not isinstance(row, dict) or not (
+            set(row) == columns or (ouder and set(row) < columns and columns - set(row) <= optional)
+        ):
             raise InvoerFout(f"{waar}: de velden kloppen niet met dit soort gegevens.")
         try:
             checked = deel.model.model_validate(row)
@@ -106,7 +128,7 @@ def _controleer_waarde(table: str, column: str, value, waar: str) -> None:
         raise InvoerFout(f"{waar}: het getal in ‘{column}’ is te groot.")
     if isinstance(value, datetime) and value.utcoffset() is None:
         raise InvoerFout(f"{waar}: het tijdstip in ‘{column}’ heeft geen tijdzone.")
-    if (table, column) in _VAGE_DATUMS and value is not None:
+    if (table, column) in VAGE_DATUMS and value is not None:
         try:
             FuzzyDate.from_storage(value).earliest()  # a date that exists
         except (ValueError, IndexError, AttributeError):
@@ -146,7 +168,7 @@ def schrijf(session: Session, dossier: Dossier) -> int:
 def _schrijf(session: Session, rows: dict[str, list[dict]]) -> int:
     (kop,) = rows["gezin"]
     # A case that arrives is real: the demo command replaces gezinnen marked demo.
-    gezin = Gezin(**{**kop, "id": None, "demo": False})
+    gezin = Gezin(**{**kop, "id": None, "demo": False})  # geanonimiseerd as the file says
     session.add(gezin)  # through the session, so the workspace hears of the new gezin
     session.flush()
     structure = delen()

@@ -26,6 +26,22 @@ BUITEN: frozenset[str] = frozenset({"gewist"})
 # of a deleted tijdlijn item stays. They are remapped with the ids of that table.
 LOS: dict[tuple[str, str], str] = {("gebeurtenis_wijziging", "gebeurtenis_id"): "gebeurtenis"}
 
+# Text columns holding a FuzzyDate (FuzzyDate.to_storage()), and the date columns that keep
+# its span beside it.
+VAGE_DATUMS = frozenset(
+    {
+        ("gebeurtenis", "start"),
+        ("gebeurtenis", "einde"),
+        ("gezinslid", "geboorte"),
+        ("betrokkene", "actief_van"),
+        ("betrokkene", "actief_tot"),
+    }
+)
+SPANNEN: dict[tuple[str, str], tuple[str, str]] = {
+    ("gebeurtenis", "start"): ("start_van", "start_tot"),
+    ("gebeurtenis", "einde"): ("einde_van", "einde_tot"),
+}
+
 
 _MODELLEN = {cls.__table__.name: cls for cls in (getattr(model, name) for name in model.__all__)}
 

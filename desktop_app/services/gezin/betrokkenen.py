@@ -1,17 +1,18 @@
+from datetime import date
 from typing import Annotated
 
 from sqlmodel import Session, select
 
 from desktop_app.model import AanspreekpuntToewijzing, Betrokkene, RegieToewijzing
-from desktop_app.model.dates import format_date
 from desktop_app.model.enums import Domein
 from desktop_app.model.errors import InvoerFout
+from desktop_app.model.fuzzy_date import FuzzyDate
 from desktop_app.services.core.field_types import (
-    Datum,
     Email,
     Keuze,
-    Tekst,
+    Regel,
     Telefoon,
+    VageDatum,
     VerplichteTekst,
 )
 from desktop_app.services.core.lookup import get_or_fail
@@ -22,13 +23,13 @@ from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
 class BetrokkeneInvoer(PartialUpdate):
     naam: Annotated[str, VerplichteTekst("De naam")] = None
-    organisatie: Tekst = None
-    rol: Tekst = None
+    organisatie: Regel = None
+    rol: Regel = None
     domein: Annotated[Domein, Keuze("domein")] = None
     telefoon: Telefoon = None
     email: Email = None
-    actief_van: Datum = None
-    actief_tot: Datum = None
+    actief_van: VageDatum = None
+    actief_tot: VageDatum = None
 
 
 def van_gezin(session: Session, gezin_id: int) -> list[Betrokkene]:
@@ -54,13 +55,23 @@ def wijzig(session: Session, betrokkene_id: int, **changes) -> Betrokkene:
 def _apply(betrokkene: Betrokkene, invoer: BetrokkeneInvoer) -> None:
     """Set the fields once the period they give together is known to be right."""
     nieuw = invoer.changes()
-    van = nieuw.get("actief_van", betrokkene.actief_van)
-    tot = nieuw.get("actief_tot", betrokkene.actief_tot)
-    if van and tot and tot < van:
-        raise InvoerFout(
-            f"‘Actief tot’ ({format_date(tot)}) ligt vóór ‘actief van’ ({format_date(van)})."
-        )
+    van = FuzzyDate.from_storage(nieuw.get("actief_van", betrokkene.actief_van))
+    tot = FuzzyDate.from_storage(nieuw.get("actief_tot", betrokkene.actief_tot))
+    if van and tot and tot.latest() < van.earliest():
+        raise InvoerFout(f"‘Actief tot’ ({tot}) ligt vóór ‘actief van’ ({van}).")
     invoer.apply_to(betrokkene)
+
+
+def actief_sinds(betrokkene: Betrokkene) -> date | None:
+    """The first day the betrokkene may have been involved ("zomer 2022": 1 June 2022)."""
+    van = FuzzyDate.from_storage(betrokkene.actief_van)
+    return van.earliest() if van else None
+
+
+def beeindigd_voor(betrokkene: Betrokkene, dag: date) -> bool:
+    """Whether the involvement surely ended before `dag` ("2023" ends before 2024)."""
+    tot = FuzzyDate.from_storage(betrokkene.actief_tot)
+    return tot is not None and tot.latest() < dag
 
 
 def verwijder(session: Session, betrokkene_id: int) -> str:

@@ -5,7 +5,7 @@ from sqlmodel import Session, select
 from desktop_app.model import Gezin
 from desktop_app.model.enums import Fase, GezinStatus, Kader, Product
 from desktop_app.model.errors import InvoerFout
-from desktop_app.services.core.field_types import Keuze, Tekst, VerplichteTekst
+from desktop_app.services.core.field_types import Keuze, Regel, VerplichteTekst
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.core.partial_update import PartialUpdate
 
@@ -15,7 +15,7 @@ VRIJWILLIGE_PRODUCTEN = frozenset({Product.PRODUCT_1, Product.PRODUCT_2A, Produc
 
 class GezinInvoer(PartialUpdate):
     naam: Annotated[str, VerplichteTekst("De naam van het gezin")] = None
-    gemeente: Tekst = None
+    gemeente: Regel = None
     status: Annotated[GezinStatus, Keuze("status")] = None
     kader: Annotated[Kader, Keuze("kader")] = None
     product: Annotated[Product, Keuze("product of maatregel")] = None

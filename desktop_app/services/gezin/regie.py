@@ -10,7 +10,9 @@ from sqlmodel import Session, select
 from desktop_app.model import AanspreekpuntToewijzing, Betrokkene, Gezinslid, RegieToewijzing
 from desktop_app.model.dates import format_date
 from desktop_app.model.errors import InvoerFout
+from desktop_app.model.fuzzy_date import FuzzyDate
 from desktop_app.services.core.lookup import get_or_fail
+from desktop_app.services.gezin import betrokkenen
 from desktop_app.services.gezin.gezinnen import haal as haal_gezin
 
 
@@ -78,7 +80,7 @@ def _start(session: Session, ingang: date | None, betrokkene_id: int | None, fir
     today = date.today()
     if ingang is None:
         holder = session.get(Betrokkene, betrokkene_id) if betrokkene_id else None
-        started = holder.actief_van if holder and first else None
+        started = betrokkenen.actief_sinds(holder) if holder and first else None
         return started if started and started <= today else today
     if ingang > today:
         raise InvoerFout(f"De ingangsdatum {format_date(ingang)} ligt in de toekomst.")
@@ -89,7 +91,6 @@ def _check_betrokkene(session: Session, gezin_id: int, betrokkene_id: int, ingan
     betrokkene = get_or_fail(session, Betrokkene, betrokkene_id)
     if betrokkene.gezin_id != gezin_id:
         raise InvoerFout(f"{betrokkene.naam} is niet betrokken bij dit gezin.")
-    if betrokkene.actief_tot and betrokkene.actief_tot < ingang:
-        raise InvoerFout(
-            f"{betrokkene.naam} is sinds {format_date(betrokkene.actief_tot)} niet meer betrokken."
-        )
+    if betrokkenen.beeindigd_voor(betrokkene, ingang):
+        tot = FuzzyDate.from_storage(betrokkene.actief_tot)
+        raise InvoerFout(f"{betrokkene.naam} is sinds {tot} niet meer betrokken.")

@@ -72,6 +72,8 @@ def schrijf(
             return "de map van de database is alleen te lezen"
         if exc.errno == errno.ENOSPC:
             return "de schijf is vol"
+        if exc.errno == errno.ELOOP:
+            return "op de plaats van het logboek staat een verwijzing naar een ander bestand"
         return exc.strerror or str(exc)
     return ""
 

@@ -19,12 +19,15 @@ class Banen:
     kleuren: list[str]
     rij_item: np.ndarray  # the item drawn in each row (an item about two people is drawn twice)
     rij_baan: np.ndarray  # the lane of each row
-    rij_y: np.ndarray  # vertical position: moments on the lane's line, periods stacked below it
+    rij_y: np.ndarray  # vertical position: moments on the lane's line, periods stacked below it;
+    # moments on one date in one lane step down from the line, so none hides another
 
 
 PERIOD_OFFSET = 0.2  # below the lane's line, in lanes
 PERIOD_STEP = 0.14
 MAX_STACK = 3
+MOMENT_STEP = 0.18  # between moments on one date: a marker apart at desk size
+MOMENT_ROOM = 0.44  # the deepest a moment goes: it stays nearer its own lane than the next
 
 
 def verdeel(tijdlijn: Tijdlijn, indeling: Indeling) -> Banen:
@@ -77,4 +80,24 @@ def _stacked(tijdlijn: Tijdlijn, items: np.ndarray, lanes: np.ndarray) -> np.nda
         else:
             ends[free] = end[row]
         y[row] += PERIOD_OFFSET + (free % MAX_STACK) * PERIOD_STEP
+    _spread_moments(tijdlijn, items, lanes, y)
     return y
+
+
+def _spread_moments(tijdlijn: Tijdlijn, items: np.ndarray, lanes: np.ndarray, y: np.ndarray):
+    """Moments drawn at the same spot (same lane, same midpoint) step down from the lane's
+    line one below the other, in reading order (the order items come in), closer together
+    when many share the spot; so each has its own marker to see and click."""
+    moments = np.flatnonzero(~tijdlijn.is_periode[items])
+    if not len(moments):
+        return
+    spot = np.column_stack([lanes[moments], tijdlijn.midden[items[moments]]])
+    order = np.lexsort((items[moments], spot[:, 1], spot[:, 0]))
+    moments, spot = moments[order], spot[order]
+    new_spot = np.r_[True, (spot[1:] != spot[:-1]).any(axis=1)]
+    group = np.cumsum(new_spot) - 1
+    first = np.flatnonzero(new_spot)
+    rank = np.arange(len(moments)) - first[group]
+    size = np.diff(np.r_[first, len(moments)])[group]
+    step = np.minimum(MOMENT_STEP, MOMENT_ROOM / np.maximum(size - 1, 1))
+    y[moments] += rank * step

@@ -5,7 +5,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop_app.model import Categorie, Gebeurtenis
-from desktop_app.model.errors import InvoerFout
+from desktop_app.model.errors import InvoerFout, ingekort
 from desktop_app.services.core.field_types import Kleur, VerplichteTekst
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.core.partial_update import PartialUpdate
@@ -28,9 +28,9 @@ def zoek(session: Session, text: str) -> Categorie:
             return found[0]
         if len(found) > 1:
             names = ", ".join(c.naam for c in found)
-            raise InvoerFout(f"‘{text}’ kan meerdere categorieën zijn: {names}.")
+            raise InvoerFout(f"‘{ingekort(text)}’ kan meerdere categorieën zijn: {names}.")
     names = ", ".join(c.naam.lower() for c in categories)
-    raise InvoerFout(f"Onbekende categorie ‘{text}’. Kies uit: {names}.")
+    raise InvoerFout(f"Onbekende categorie ‘{ingekort(text)}’. Kies uit: {names}.")
 
 
 SYMBOLS = {

@@ -4,8 +4,6 @@ Headers are Dutch and case-insensitive. Every problem is collected with its line
 before anything is written; the caller runs `importeer` in one transaction.
 """
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -14,10 +12,12 @@ from sqlmodel import Session, select
 
 from desktop_app.model import Categorie
 from desktop_app.model.enums import Zichtbaarheid
-from desktop_app.model.errors import InvoerFout
+from desktop_app.model.errors import InvoerFout, ingekort
 from desktop_app.model.fuzzy_date import FuzzyDate, check_order, parse_period
 from desktop_app.services.gezin import gezinnen, gezinsleden
-from desktop_app.services.tijdlijn import categorieen, gebeurtenissen
+from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, import_csv, import_xlsx
+from desktop_app.services.tijdlijn.gebeurtenissen import GebeurtenisInvoer
+from desktop_app.services.tijdlijn.import_grenzen import MAX_BYTES, MAX_CEL, aantal, megabytes
 
 COLUMNS = (
     "datum",
@@ -39,12 +39,18 @@ _AUDIENCES = {
 }
 
 
+MAX_GENOEMD = 20  # problems listed in one message; a wrong file has one on every line
+
+
 class ImportFout(InvoerFout):
-    """Nothing was imported; the message lists every problem with its line number."""
+    """Nothing was imported; the message lists the problems with their line numbers."""
 
     def __init__(self, problems: list[str], unknown_people: list[str]):
         self.problems, self.onbekende_personen = problems, unknown_people
-        super().__init__("Er is niets geïmporteerd. Los eerst dit op:\n" + "\n".join(problems))
+        listed = problems[:MAX_GENOEMD]
+        if len(problems) > MAX_GENOEMD:
+            listed.append(f"… en nog {len(problems) - MAX_GENOEMD} regels met een probleem.")
+        super().__init__("Er is niets geïmporteerd. Los eerst dit op:\n" + "\n".join(listed))
 
 
 @dataclass(frozen=True)
@@ -62,69 +68,77 @@ class ImportResultaat:
 
 
 def lees_bestand(path: Path) -> list[Rij]:
-    if not path.is_file():
-        raise InvoerFout(f"Het bestand {path} bestaat niet.")
+    """The rows of a CSV or XLSX file; whatever is wrong with it, an InvoerFout in Dutch."""
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        table = _xlsx_rows(path)
-    elif suffix == ".csv":
-        table = _csv_rows(path)
-    else:
+    if suffix not in (".csv", ".xlsx"):
         raise InvoerFout(
             f"Kies een .csv- of .xlsx-bestand; ‘{path.name}’ kan Casustafel niet lezen."
         )
-    table = [(line, cells) for line, cells in table if any(str(c or "").strip() for c in cells)]
+    try:
+        if not path.is_file():
+            raise InvoerFout(f"Het bestand {path} bestaat niet.")
+        if path.stat().st_size > MAX_BYTES:
+            raise InvoerFout(
+                f"{path.name} is groter dan {megabytes(MAX_BYTES)}; zo groot is geen overzicht "
+                "van gebeurtenissen. Importeer ze in delen."
+            )
+        table = (
+            import_xlsx.rijen(path)
+            if suffix == ".xlsx"
+            else import_csv.rijen(path.name, path.read_bytes())
+        )
+    except InvoerFout:
+        raise
+    except OSError as exc:
+        raise InvoerFout(f"{path.name} kon niet worden gelezen: {exc.strerror or exc}.") from None
+    except Exception as exc:  # a damaged file can make a file format library fail in any way
+        kind = "Excel-bestand (.xlsx)" if suffix == ".xlsx" else "CSV-bestand"
+        raise InvoerFout(
+            f"{path.name} is beschadigd en kan niet worden gelezen als {kind}. Open het in "
+            "Excel en sla het opnieuw op."
+        ) from exc
+    return _rows(path.name, table)
+
+
+def _rows(name: str, table: list[tuple[int, list]]) -> list[Rij]:
     if not table:
-        raise InvoerFout(f"Het bestand {path.name} is leeg.")
+        raise InvoerFout(f"Het bestand {name} is leeg.")
     header_line, header = table[0]
     names = [str(h or "").strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     unknown = [n for n in names if n and n not in COLUMNS]
-    if missing or unknown:
-        parts = [f"kolom ‘{c}’ ontbreekt" for c in missing] + [
-            f"onbekende kolom ‘{n}’" for n in unknown
-        ]
+    twice = [c for c in COLUMNS if names.count(c) > 1]  # which of the two would count?
+    if missing or unknown or twice:
+        parts = (
+            [f"kolom ‘{c}’ ontbreekt" for c in missing]
+            + [f"onbekende kolom ‘{ingekort(n)}’" for n in unknown]
+            + [f"kolom ‘{c}’ staat er {names.count(c)} keer" for c in twice]
+        )
         raise InvoerFout(
-            f"{path.name}, regel {header_line}: {'; '.join(parts)}. "
+            f"{name}, regel {header_line}: {'; '.join(parts)}. "
             f"Gebruik de kolommen: {', '.join(COLUMNS)} (datum en titel zijn verplicht)."
         )
-    return [
-        Rij(line, {name: _text(cell) for name, cell in zip(names, cells, strict=False) if name})
-        for line, cells in table[1:]
-    ]
-
-
-def _csv_rows(path: Path) -> list[tuple[int, list]]:
-    raw = path.read_bytes()
-    if b"\x00" in raw:
-        raise InvoerFout(f"{path.name} is geen tekstbestand (CSV). Sla het op als CSV of XLSX.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp1252")  # what Dutch Excel writes without "UTF-8"
-        except UnicodeDecodeError:
-            raise InvoerFout(f"{path.name}: onbekende tekenset; sla op als CSV UTF-8.") from None
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [(reader.line_num, row) for row in reader]
-
-
-def _xlsx_rows(path: Path) -> list[tuple[int, list]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        raise InvoerFout(f"{path.name} is geen geldig Excel-bestand (.xlsx).") from None
-    try:
-        sheet = workbook.active
-        return [(i, list(row)) for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        workbook.close()
+    rows = []
+    for line, cells in table[1:]:
+        values = {}
+        for number, cell in enumerate(cells, start=1):
+            column = names[number - 1] if number <= len(names) else ""
+            value = _text(cell)
+            if value and not column:  # dropping it would lose what the user wrote
+                raise InvoerFout(
+                    f"{name}, regel {line}: in kolom {number} staat ‘{ingekort(value)}’, maar die "
+                    f"kolom heeft geen kopje in regel {header_line}. Geef de kolom een kopje of "
+                    "haal de waarde weg."
+                )
+            if len(value) > MAX_CEL:
+                raise InvoerFout(
+                    f"{name}, regel {line}: de cel in kolom ‘{column}’ is langer dan "
+                    f"{aantal(MAX_CEL)} tekens (‘{ingekort(value)}’)."
+                )
+            if column:
+                values[column] = value
+        rows.append(Rij(line, values))
+    return rows
 
 
 def _text(cell) -> str:
@@ -143,7 +157,11 @@ def importeer(
     nieuw_gezin: str | None = None,
     personen_toevoegen: bool = False,
 ) -> ImportResultaat:
-    gezin = gezinnen.maak(session, nieuw_gezin) if nieuw_gezin else gezinnen.haal(session, gezin_id)
+    gezin = (
+        gezinnen.maak(session, nieuw_gezin)
+        if nieuw_gezin is not None
+        else gezinnen.haal(session, gezin_id)
+    )
     leden = gezinsleden.van_gezin(session, gezin.id)
     default_category = session.exec(
         select(Categorie.id).where(Categorie.sleutel == "levensgebeurtenis")
@@ -157,7 +175,7 @@ def importeer(
             if name.lower() not in (n.lower() for n in unknown_people):
                 unknown_people.append(name)
             if not personen_toevoegen:
-                row_problems.append(f"onbekend gezinslid ‘{name}’")
+                row_problems.append(f"onbekend gezinslid ‘{ingekort(name)}’")
         if row_problems:
             problems.append(f"regel {rij.regel}: " + "; ".join(row_problems))
         planned.append(item)
@@ -184,13 +202,15 @@ def importeer(
 
 
 def _read_row(session, values: dict[str, str], leden, default_category: int):
-    problems, item = (
-        [],
-        {"omschrijving": values.get("omschrijving", ""), "bron": values.get("bron", "")},
-    )
-    item["titel"] = values.get("titel", "").strip()
-    if not item["titel"]:
+    problems, item = [], {}
+    texts = {name: values.get(name, "") for name in ("titel", "omschrijving", "bron")}
+    if not texts["titel"].strip():
         problems.append("titel ontbreekt")
+    else:
+        try:  # the checks `voeg_toe` makes, here where the line number is known
+            item.update(GebeurtenisInvoer.parse(**texts).changes())
+        except InvoerFout as exc:
+            problems.append(str(exc).rstrip("."))
     item["start"] = item["einde"] = None
     try:
         item["start"], item["einde"] = parse_period(values.get("datum", ""))
@@ -213,15 +233,20 @@ def _read_row(session, values: dict[str, str], leden, default_category: int):
         item["zichtbaarheid"] = _AUDIENCES[audience]
     else:
         problems.append(
-            f"zichtbaarheid ‘{audience}’ onbekend (iedereen, professionals of vertrouwelijk)"
+            f"zichtbaarheid ‘{ingekort(audience)}’ onbekend "
+            "(iedereen, professionals of vertrouwelijk)"
         )
     item["personen"], item["onbekend"] = [], []
     for name in filter(None, (n.strip() for n in values.get("personen", "").split(";"))):
         match = _member(leden, name)
-        if match is None:
-            item["onbekend"].append(name)
-        else:
+        if match is not None:
             item["personen"].append(match)
+            continue
+        try:  # an unknown person may be added as a gezinslid: the checks that makes
+            gezinsleden.GezinslidInvoer.parse(naam=name)
+            item["onbekend"].append(name)
+        except InvoerFout as exc:
+            problems.append(f"persoon ‘{ingekort(name)}’: {str(exc).rstrip('.')}")
     return item, problems
 
 

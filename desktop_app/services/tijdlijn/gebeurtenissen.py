@@ -19,6 +19,7 @@ from desktop_app.model.errors import InvoerFout
 from desktop_app.model.fuzzy_date import FuzzyDate, check_order, format_period, parse_period
 from desktop_app.services.core.field_types import (
     Keuze,
+    Regel,
     Tekst,
     VerplichteTekst,
     Verwijzing,
@@ -34,7 +35,7 @@ class GebeurtenisInvoer(PartialUpdate):
 
     titel: Annotated[str, VerplichteTekst("De titel")] = None
     omschrijving: Tekst = None
-    bron: Tekst = None
+    bron: Regel = None
     zichtbaarheid: ZichtbaarVoor = None
     hulpstatus: Annotated[HulpStatus | None, Keuze("status van de hulp")] = None
     categorie_id: Verwijzing = None

@@ -53,13 +53,40 @@ def maak(
     )
     session.add(patroon)
     session.flush()
-    for gebeurtenis_id in ids:
+    _link(session, patroon, ids)
+    return patroon
+
+
+def wijzig(
+    session: Session, patroon_id: int, gebeurtenis_ids: Iterable[int] | None = None, **changes
+) -> Patroon:
+    """Rename, describe again, or change which items form the pattern (`gebeurtenis_ids`:
+    all of them, as they are to be). Who sees a pattern follows its items."""
+    patroon = get_or_fail(session, Patroon, patroon_id)
+    invoer = PatroonInvoer.parse(**changes)
+    if gebeurtenis_ids is not None:
+        ids = set(gebeurtenis_ids)
+        if not ids:
+            raise InvoerFout(
+                "Een patroon heeft minstens één gebeurtenis. Verwijder het patroon als het niet "
+                "meer klopt."
+            )
+        now = set(leden(session, patroon_id))
+        for gone in now - ids:
+            session.delete(session.get(PatroonGebeurtenis, (patroon_id, gone)))
+        _link(session, patroon, ids - now)
+    invoer.apply_to(patroon)
+    session.flush()
+    return patroon
+
+
+def _link(session: Session, patroon: Patroon, ids: Iterable[int]) -> None:
+    for gebeurtenis_id in sorted(ids):
         item = get_or_fail(session, Gebeurtenis, gebeurtenis_id)
-        if item.gezin_id != gezin_id:
+        if item.gezin_id != patroon.gezin_id:
             raise InvoerFout(f"‘{item.titel}’ hoort bij een ander gezin.")
         session.add(PatroonGebeurtenis(patroon_id=patroon.id, gebeurtenis_id=gebeurtenis_id))
     session.flush()
-    return patroon
 
 
 def verwijder(session: Session, patroon_id: int) -> str:

@@ -2,7 +2,8 @@
 
 Times are seconds since 1970 (UTC), as pyqtgraph's date axis expects. Every item has
 an uncertainty span for its start (and end, for a period); a moment is drawn at its
-midpoint. Regie and vast-aanspreekpunt changes appear as read-only items.
+midpoint. Regie and vast-aanspreekpunt changes appear as read-only items. Items come in
+reading order (`leesvolgorde`), the order every list of them is stepped through.
 """
 
 from dataclasses import dataclass, field, replace
@@ -149,9 +150,7 @@ def laad(session: Session, gezin_id: int) -> Tijdlijn:
         leden=gezinsleden.van_gezin(session, gezin_id),
         patronen=[],
     )
-    # By midpoint; at the same midpoint the more precise item first.
-    width = tijdlijn.start_tot - tijdlijn.start_van
-    ordered = tijdlijn.take(np.lexsort((width, tijdlijn.midden)))
+    ordered = tijdlijn.take(leesvolgorde(tijdlijn))
     by_id = {int(item_id): i for i, item_id in enumerate(ordered.ids) if item_id}
     for patroon in patronen.van_gezin(session, gezin_id):
         members = [by_id[i] for i in patronen.leden(session, patroon.id) if i in by_id]
@@ -159,6 +158,15 @@ def laad(session: Session, gezin_id: int) -> Tijdlijn:
             ordered.patronen.append(patroon)
             ordered.patroon_items[patroon.id] = np.array(sorted(members), dtype=np.int64)
     return ordered
+
+
+def leesvolgorde(tijdlijn: Tijdlijn) -> np.ndarray:
+    """The order a reader steps through: the sequence people said. By start; at the same
+    start the coarser date first ("2023" before "begin 2023" before "jan 2023"), then by title
+    and id, so equal dates always come in the same order."""
+    width = tijdlijn.start_tot - tijdlijn.start_van
+    titles = np.array([t.casefold() for t in tijdlijn.titels], dtype=str)
+    return np.lexsort((tijdlijn.ids, titles, -width, tijdlijn.start_van))
 
 
 def _regie_items(session: Session, gezin_id: int) -> list[tuple[str, str, tuple[int, ...]]]:

@@ -28,6 +28,7 @@ from desktop_app.services.bijeenkomst.vastgesteld import haal_open
 from desktop_app.services.core.field_types import (
     Datum,
     Keuze,
+    Regel,
     Tekst,
     Verwijzing,
     ZichtbaarVoor,
@@ -43,7 +44,7 @@ class WegingInvoer(PartialUpdate):
     directe_toelichting: Tekst = None
     stabiele_veiligheid: Annotated[StabieleVeiligheid, Keuze("stabiele veiligheid")] = None
     stabiele_toelichting: Tekst = None
-    arij_niveau: Tekst = None
+    arij_niveau: Regel = None
     arij_datum: Datum = None
     bodemeisen: Tekst = None
     voorstel: Annotated[Voorstel, Keuze("voorstel")] = None

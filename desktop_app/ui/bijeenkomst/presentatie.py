@@ -81,7 +81,7 @@ class BijeenkomstPresentatie(ProjectieVenster):
         self, editor: Editor, gezin_id: int, bijeenkomst_id: int, publiek: Publiek | None = None
     ):
         super().__init__(editor, gezin_id, "bijeenkomst", TOONT, publiek, bijeenkomst_id)
-        self.index = 0
+        self.presentatie.positie = 0  # a meeting always shows one of its sections
         self.sections: list[Sectie] = []
         self.body = QLabel()
         self.body.setWordWrap(True)
@@ -96,15 +96,32 @@ class BijeenkomstPresentatie(ProjectieVenster):
         self.layout_.addWidget(self.hint)
         self.vernieuw()
 
+    @property
+    def index(self) -> int:
+        return self.presentatie.positie
+
     def toon(self) -> None:
         records = self.editor.workspace.read(
             publiek_bijeenkomst.bijeenkomst, self.bijeenkomst_id, self.publiek
         )
         self.sections = secties(records)
-        self.index = min(self.index, len(self.sections) - 1)
-        self._show()
+        self.presentatie.positie = min(self.index, len(self.sections) - 1)  # vernieuw() tells
+        self.toon_stap()
 
-    def _show(self) -> None:
+    def stappen(self) -> tuple[list[str], int | None]:
+        return [section.titel for section in self.sections], self.index
+
+    def toetsen(self):
+        forward, back = (lambda: self.presentatie.stap(1)), (lambda: self.presentatie.stap(-1))
+        return {
+            Qt.Key.Key_Right: forward,
+            Qt.Key.Key_PageDown: forward,
+            Qt.Key.Key_Space: forward,
+            Qt.Key.Key_Left: back,
+            Qt.Key.Key_PageUp: back,
+        }
+
+    def toon_stap(self) -> None:
         section = self.sections[self.index]
         items = "".join(
             f"<li style='margin-bottom:14px'>{_regel(line)}</li>" for line in section.regels
@@ -115,19 +132,9 @@ class BijeenkomstPresentatie(ProjectieVenster):
             + (f"<ul>{items}</ul>" if section.regels else empty)
         )
         self.hint.setText(
-            f"{self.index + 1} van {len(self.sections)}   ·   ← → andere onderdelen   Esc stoppen"
+            f"{self.index + 1} van {len(self.sections)}"
+            + self.hulp("   ·   ← → andere onderdelen   Esc stoppen")
         )
 
     def shown_text(self) -> str:
         return self.body.text()
-
-    def keyPressEvent(self, event):
-        key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            self.index = (self.index + 1) % len(self.sections)
-            self._show()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self.index = (self.index - 1) % len(self.sections)
-            self._show()
-        else:
-            super().keyPressEvent(event)

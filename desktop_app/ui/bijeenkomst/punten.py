@@ -10,6 +10,7 @@ from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.bijeenkomst.overzicht import BijeenkomstOverzicht
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.entry_list import EntryList, audience_column
+from desktop_app.ui.widgets.plain_text import rich
 from desktop_app.ui.widgets.row_table import Column, RowTableModel
 
 # Only what is not for everyone is marked: that is what a projection leaves out.
@@ -62,7 +63,7 @@ class VeranderdPanel(PuntenLijst):
             "Wat is er veranderd sinds de vorige bijeenkomst",
             "Wat is er nog meer veranderd: typ en Enter",
         )
-        self.tijdlijn = QLabel()
+        self.tijdlijn = rich(QLabel())
         self.tijdlijn.setObjectName("veranderdInTijdlijn")
         self.tijdlijn.setWordWrap(True)
         self.layout().insertWidget(0, self.tijdlijn)

@@ -51,6 +51,7 @@ from desktop_app.ui.bijeenkomst.punten import KolommenPanel, VeranderdPanel
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.taakverdeling.afspraken import AfsprakenPanel
 from desktop_app.ui.widgets.entry_list import EntryList
+from desktop_app.ui.widgets.plain_text import exact, rich
 
 TOONT = tabellen(
     Bijeenkomst, Aanwezigheid, Punt, Besluit, Afspraak, ChecklistAntwoord, BijeenkomstLog,
@@ -107,7 +108,7 @@ class BijeenkomstenTab(QWidget):
         self._show(None)  # no meeting chosen yet: nothing to plan after or print
 
     def _lay_out(self) -> None:
-        self.banner = QLabel()
+        self.banner = rich(QLabel())
         self.banner.setObjectName("bijeenkomstBanner")
         self.banner.setWordWrap(True)
         present = QPushButton("Presenteren (F5)")
@@ -251,9 +252,11 @@ class BijeenkomstenTab(QWidget):
             status += f" · heropend op {format_moment(last.op)}{by}: {escape(last.reden)}"
         self.banner.setText(f"<b>{format_moment(b.moment)}</b> · {status} · {who}")
         self.banner.setToolTip(
-            "\n".join(
-                f"{format_moment(e.op)} {e.actie} {e.door} {e.reden}".strip()
-                for e in self.state.logboek
+            exact(
+                "\n".join(
+                    f"{format_moment(e.op)} {e.actie} {e.door} {e.reden}".strip()
+                    for e in self.state.logboek
+                )
             )
         )
         self.finalise.setText("Heropenen…" if b.vastgesteld else "Vaststellen")

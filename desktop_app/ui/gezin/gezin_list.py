@@ -5,9 +5,13 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.model.enums import GezinStatus
 from desktop_app.model.gezin import Gezin
+from desktop_app.ui.widgets.plain_text import exact
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
+
+ANONIEM = " (geanonimiseerd)"
+UITLEG_ANONIEM = "Geanonimiseerd dossier: namen, plaatsen en datums zijn niet de echte."
 
 
 class GezinListModel(QAbstractListModel):
@@ -34,10 +38,13 @@ class GezinListModel(QAbstractListModel):
                 if gezin.status == GezinStatus.ACTIEF
                 else f" ({GezinStatus(gezin.status).label.lower()})"
             )
-            return f"{gezin.naam}{status}"
+            return f"{gezin.naam}{ANONIEM * gezin.geanonimiseerd}{status}"
         if role == Qt.ItemDataRole.ToolTipRole:
             plaats = f" – {gezin.gemeente}" if gezin.gemeente else ""
-            return f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}"
+            anoniem = f"\n{UITLEG_ANONIEM}" if gezin.geanonimiseerd else ""
+            return exact(
+                f"{gezin.naam}{plaats}\nStatus: {GezinStatus(gezin.status).label}{anoniem}"
+            )
         if role == Qt.ItemDataRole.ForegroundRole and closed:
             return QColor("#6B6B6B")
         if role == Qt.ItemDataRole.FontRole and closed:

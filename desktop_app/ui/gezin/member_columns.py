@@ -4,11 +4,11 @@ from datetime import date
 
 from PySide6.QtGui import QColor
 
-from desktop_app.model.dates import format_date
 from desktop_app.model.enums import RELATIES, ROLLEN, Domein
 from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
 from desktop_app.services.gezin import betrokkenen, gezinsleden, regie
 from desktop_app.ui.widgets.row_table import Column
+from desktop_app.ui.widgets.vage_datum import vage_datum_column
 
 KLEURNAMEN = dict(
     zip(
@@ -18,6 +18,8 @@ KLEURNAMEN = dict(
     )
 )
 NIEMAND = 0  # combo value for "no contact person"; ids start at 1
+LEDEN_STRETCH = 8  # Notities takes the width left over
+BETROKKENEN_STRETCH = 8  # Actief tot
 
 
 def _geboorte(lid) -> str:
@@ -57,12 +59,11 @@ def gezinsleden_columns(tab) -> list[Column]:
             choices=lambda: [(r, r) for r in RELATIES],
             free_text=True,
         ),
-        Column(
+        vage_datum_column(
             "Geboren",
-            _geboorte,
+            lambda lid: lid.geboorte,
             save("Geboortedatum wijzigen", "geboorte"),
-            edit_value=lambda lid: str(FuzzyDate.from_storage(lid.geboorte) or ""),
-            tooltip="dd-mm-jjjj, mrt 2015, 2015 of ca. 2015",
+            display=_geboorte,
         ),
         Column("Gezag", lambda lid: lid.gezag, save("Gezag wijzigen", "gezag"), checkable=True),
         Column(
@@ -70,6 +71,14 @@ def gezinsleden_columns(tab) -> list[Column]:
             lambda lid: lid.thuiswonend,
             save("Woonsituatie wijzigen", "thuiswonend"),
             checkable=True,
+        ),
+        Column(
+            "Ingeschreven",
+            lambda lid: lid.inschrijving,
+            save("Inschrijving wijzigen", "inschrijving"),
+            choices=lambda: [(g, g) for g in tab.overzicht.gemeenten],
+            free_text=True,
+            tooltip="Gemeente waar het gezinslid staat ingeschreven (BRP)",
         ),
         Column(
             "Vast aanspreekpunt",
@@ -92,7 +101,7 @@ def gezinsleden_columns(tab) -> list[Column]:
 
 
 def _ended(betrokkene) -> bool:
-    return betrokkene.actief_tot is not None and betrokkene.actief_tot < date.today()
+    return betrokkenen.beeindigd_voor(betrokkene, date.today())
 
 
 def betrokkenen_columns(tab) -> list[Column]:
@@ -129,16 +138,13 @@ def betrokkenen_columns(tab) -> list[Column]:
         ),
         Column("Telefoon", lambda b: b.telefoon, save("Telefoon wijzigen", "telefoon")),
         Column("E-mail", lambda b: b.email, save("E-mail wijzigen", "email")),
-        Column(
-            "Actief van",
-            lambda b: format_date(b.actief_van),
-            save("Startdatum wijzigen", "actief_van"),
-            tooltip="dd-mm-jjjj",
+        vage_datum_column(
+            "Actief van", lambda b: b.actief_van, save("Startdatum wijzigen", "actief_van")
         ),
-        Column(
+        vage_datum_column(
             "Actief tot",
-            lambda b: format_date(b.actief_tot),
+            lambda b: b.actief_tot,
             save("Einddatum wijzigen", "actief_tot"),
-            tooltip="dd-mm-jjjj; leeg = nog betrokken",
+            tooltip="; leeg = nog betrokken",
         ),
     ]

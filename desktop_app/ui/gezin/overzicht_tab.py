@@ -1,12 +1,11 @@
 """The Overzicht tab: header, gezinsleden and betrokkenen of the open gezin."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,11 +26,21 @@ from desktop_app.services.gezin import betrokkenen, gezinsleden, overzicht
 from desktop_app.services.gezin.overzicht import GezinOverzicht
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.gezin.gezin_header import GezinHeader
-from desktop_app.ui.gezin.member_columns import betrokkenen_columns, gezinsleden_columns
+from desktop_app.ui.gezin.member_columns import (
+    BETROKKENEN_STRETCH,
+    LEDEN_STRETCH,
+    betrokkenen_columns,
+    gezinsleden_columns,
+)
 from desktop_app.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop_app.ui.widgets.column_fit import ColumnFit
+from desktop_app.ui.widgets.plain_text import exact
 from desktop_app.ui.widgets.row_table import RowTableModel
 
 TOONT = tabellen(Gezin, Gezinslid, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing)
+MIN_ROW_HEIGHT = 24  # px; compact rows, still room for a cell's combo box
+MIN_ROWS_SHOWN = 3  # a new family's empty members table still looks like a table
+MAX_LEDEN_SHARE = 0.6  # of the height below the header; the rest for the betrokkenen
 
 
 class OverzichtTab(QWidget):
@@ -39,12 +48,13 @@ class OverzichtTab(QWidget):
         super().__init__()
         self.editor = editor
         self.overzicht: GezinOverzicht | None = None
-        self._sized_for: int | None = None  # gezin whose tables were last fitted to content
         self.header = GezinHeader(self)
         self.leden_model = RowTableModel(gezinsleden_columns(self), self)
         self.betrokkenen_model = RowTableModel(betrokkenen_columns(self), self)
         self.leden_view = self._table(self.leden_model, "gezinsledenTabel")
         self.betrokkenen_view = self._table(self.betrokkenen_model, "betrokkenenTabel")
+        self.leden_fit = ColumnFit(self.leden_view, stretch=LEDEN_STRETCH)
+        self.betrokkenen_fit = ColumnFit(self.betrokkenen_view, stretch=BETROKKENEN_STRETCH)
 
         leden_box = self._section(
             "Gezinsleden", self.leden_view, "Gezinslid toevoegen", self._add_lid, self._delete_lid
@@ -56,14 +66,17 @@ class OverzichtTab(QWidget):
             self._add_betrokkene,
             self._delete_betrokkene,
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(leden_box)
-        splitter.addWidget(betrokkenen_box)
-        splitter.setStretchFactor(0, 2)  # a family has fewer members than professionals around it
-        splitter.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(leden_box)
+        self.splitter.addWidget(betrokkenen_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self.splitter.installEventFilter(self)
+        self._splitter_by_hand = False
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     def _table(self, model: RowTableModel, name: str) -> QTableView:
         view = QTableView()
@@ -78,13 +91,15 @@ class OverzichtTab(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(max(view.fontMetrics().height() + 8, MIN_ROW_HEIGHT))
         return view
 
-    def _section(self, title, view, add_label, add, delete) -> QGroupBox:
-        box = QGroupBox(title)
+    def _section(self, title, view, add_label, add, delete) -> QWidget:
+        """The title and its buttons on one line above the table: rows get the height."""
+        caption = QLabel(title)
+        caption.setObjectName("sectieTitel")
         add_button = QPushButton(add_label)
         add_button.setObjectName(f"{title.lower()}Toevoegen")
         add_button.clicked.connect(add)
@@ -95,16 +110,23 @@ class OverzichtTab(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(delete)
         view.addAction(remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add_button)
-        buttons.addWidget(delete_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(box)
+        top = QHBoxLayout()
+        top.addWidget(caption)
+        top.addSpacing(12)
+        top.addWidget(add_button)
+        top.addWidget(delete_button)
+        top.addStretch(1)
+        section = QWidget()
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addWidget(view)
-        layout.addLayout(buttons)
-        return box
+        return section
 
     def show_gezin(self, gezin_id: int | None) -> None:
+        if self.overzicht is None or self.overzicht.gezin.id != gezin_id:
+            self._splitter_by_hand = False  # another family: its own number of members
         self.overzicht = (
             None if gezin_id is None else self.editor.workspace.read(overzicht.laad, gezin_id)
         )
@@ -118,13 +140,37 @@ class OverzichtTab(QWidget):
         if self.overzicht is None:
             return
         self.header.show_overzicht(self.overzicht)
-        first_fill = self._sized_for != self.overzicht.gezin.id
-        self._sized_for = self.overzicht.gezin.id
         self.leden_model.set_rows(self.overzicht.leden)
         self.betrokkenen_model.set_rows(self.overzicht.betrokkenen)
-        if first_fill:
-            for view in (self.leden_view, self.betrokkenen_view):
-                view.resizeColumnsToContents()
+        QTimer.singleShot(0, self._fit_leden_pane)  # after the columns: a scroll bar or not
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_leden_pane()
+        return False
+
+    def _splitter_moved(self) -> None:
+        self._splitter_by_hand = True
+
+    def _fit_leden_pane(self) -> None:
+        """Every gezinslid in view without scrolling (a family has fewer members than
+        professionals around it), unless the user moved the divider by hand."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if self._splitter_by_hand or total <= 0:
+            return
+        view = self.leden_view
+        rows = max(self.leden_model.rowCount(), MIN_ROWS_SHOWN)
+        scrollbar = view.horizontalScrollBar()
+        need = (
+            self.splitter.widget(0).sizeHint().height()
+            - view.sizeHint().height()
+            + view.horizontalHeader().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + 2 * view.frameWidth()
+            + (scrollbar.sizeHint().height() if scrollbar.maximum() > 0 else 0)
+        )
+        leden = min(need, int(total * MAX_LEDEN_SHARE))
+        self.splitter.setSizes([leden, total - leden])
 
     def _add_lid(self) -> None:
         self._add(self.leden_view, "Gezinslid toevoegen", gezinsleden.voeg_toe, "Nieuw gezinslid")
@@ -161,7 +207,7 @@ class OverzichtTab(QWidget):
         answer = QMessageBox.question(
             self,
             f"{kind} verwijderen",
-            f"{kind} ‘{row.naam}’ verwijderen uit {self.overzicht.gezin.naam}?",
+            exact(f"{kind} ‘{row.naam}’ verwijderen uit {self.overzicht.gezin.naam}?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

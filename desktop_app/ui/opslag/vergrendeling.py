@@ -146,10 +146,11 @@ class Vergrendeling(QObject):
         for venster in QApplication.topLevelWidgets():
             if venster.isVisible():
                 self._bedek(venster)
-        vooraan = QApplication.activeModalWidget() or self.window
-        for bedekking in self.bedekkingen:
-            if bedekking.venster is vooraan and isinstance(bedekking.scherm, Slotscherm):
-                bedekking.scherm.geef_focus()
+        # The window the user was in, when it can unlock (the presenting console can);
+        # otherwise the main window.
+        sloten = {b.venster: b.scherm for b in self.bedekkingen if isinstance(b.scherm, Slotscherm)}
+        vooraan = QApplication.activeModalWidget() or QApplication.activeWindow()
+        (sloten.get(vooraan) or sloten.get(self.window)).geef_focus()
 
     def _bedek(self, venster: QWidget) -> None:
         if venster.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):

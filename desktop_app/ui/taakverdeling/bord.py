@@ -24,6 +24,7 @@ from desktop_app.services.taakverdeling.bord import BordFilter, Indeling, Kolom,
 from desktop_app.services.taakverdeling.kaarten import Kaart
 from desktop_app.ui.taakverdeling.kaart_delegate import DESK, KaartDelegate, Maat
 from desktop_app.ui.taakverdeling.kaart_model import KAART_ROLE, KaartenModel, KolomProxy
+from desktop_app.ui.widgets.plain_text import plain
 
 
 class KaartLijst(QListView):
@@ -78,7 +79,7 @@ class BordKolom(QFrame):
         proxy.setParent(self)  # it goes with the column
         self.setObjectName("bordKolom")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.titel = QLabel()
+        self.titel = plain(QLabel())
         self.titel.setWordWrap(True)
         font = QFont()
         font.setPixelSize(maat.title + 2)

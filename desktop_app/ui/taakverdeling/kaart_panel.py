@@ -22,6 +22,7 @@ from desktop_app.services.taakverdeling.afspraken import OUDERS
 from desktop_app.services.taakverdeling.kaarten import Kaart
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.narrow_combo import enum_combo, narrow
+from desktop_app.ui.widgets.plain_text import plain
 
 
 class KaartPanel(QWidget):
@@ -31,7 +32,7 @@ class KaartPanel(QWidget):
         super().__init__()
         self.editor = editor
         self.kaart: Kaart | None = None
-        self.heading = QLabel("Kies een kaart op het bord.")
+        self.heading = plain(QLabel("Kies een kaart op het bord."))
         self.heading.setWordWrap(True)
         close = QPushButton("Terug naar het bord (Esc)")
         close.clicked.connect(self.sluiten.emit)

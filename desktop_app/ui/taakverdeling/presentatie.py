@@ -24,6 +24,7 @@ from desktop_app.ui.taakverdeling.bord import Bord
 from desktop_app.ui.taakverdeling.kaart_delegate import BEAMER
 from desktop_app.ui.taakverdeling.kaart_model import KaartenModel
 from desktop_app.ui.taakverdeling.wie_belt_u import contact_banner, wie_belt_u_html
+from desktop_app.ui.widgets.plain_text import rich
 
 TOONT = tabellen(
     Afspraak, AfspraakMedeEigenaar, Betrokkene, RegieToewijzing, AanspreekpuntToewijzing
@@ -38,10 +39,12 @@ def start_presentation(editor: Editor, gezin_id: int):
 
 
 class BordPresentatie(ProjectieVenster):
+    toetsuitleg = "S per status / per eigenaar   W wie belt u waarvoor"
+
     def __init__(self, editor: Editor, gezin_id: int, publiek: Publiek | None = None):
         super().__init__(editor, gezin_id, "taakverdeling", TOONT, publiek)
         self.indeling = Indeling.EIGENAAR
-        self.contacten = QLabel()
+        self.contacten = rich(QLabel())
         self.contacten.setWordWrap(True)
         self.contacten.setFont(pixels(24))
         self.contacten.setContentsMargins(24, 8, 24, 8)
@@ -68,7 +71,11 @@ class BordPresentatie(ProjectieVenster):
         QShortcut(QKeySequence("Esc"), self, activated=self.close)
         self.vernieuw()
 
+    def toetsen(self):
+        return {Qt.Key.Key_W: self._other_page, Qt.Key.Key_S: self._other_layout}
+
     def toon(self) -> None:
+        self.hint.setVisible(bool(self.hulp(HELP)))
         read = self.editor.workspace.read
         cards = [k for k in read(taakverdeling.kaarten, self.gezin_id, self.publiek) if k.open]
         self.model.set_kaarten(cards)
@@ -99,5 +106,5 @@ class BordPresentatie(ProjectieVenster):
 
     def showEvent(self, event):
         super().showEvent(event)
-        if self.bord.kolommen:
+        if self.bord.kolommen and self.console is None:  # with a console, keys go there
             self.bord.kolommen[0].lijst.setFocus()

@@ -43,6 +43,7 @@ from desktop_app.ui.taakverdeling.kaart_model import KaartenModel
 from desktop_app.ui.taakverdeling.kaart_panel import KaartPanel
 from desktop_app.ui.taakverdeling.wie_belt_u import contact_banner, wie_belt_u_html
 from desktop_app.ui.widgets.narrow_combo import narrow
+from desktop_app.ui.widgets.plain_text import exact
 from desktop_app.ui.widgets.row_table import enum_choices
 
 TOONT = tabellen(
@@ -259,7 +260,7 @@ class TaakverdelingTab(QWidget):
     def verwijder(self, afspraak_id: int) -> None:
         kaart = next(k for k in self.model.kaarten if k.id == afspraak_id)
         answer = QMessageBox.question(
-            self, "Taak verwijderen", f"‘{kaart.tekst}’ verwijderen? (Ctrl+Z zet haar terug)"
+            self, "Taak verwijderen", exact(f"‘{kaart.tekst}’ verwijderen? (Ctrl+Z zet haar terug)")
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.editor.run("Taak verwijderen", afspraken.verwijder, afspraak_id)

@@ -1,14 +1,17 @@
 """The side panel: every field of the selected item, editable, and its history."""
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,16 +21,20 @@ from desktop_app.model.enums import HulpStatus, Zichtbaarheid
 from desktop_app.model.fuzzy_date import FuzzyDate, format_period
 from desktop_app.services.tijdlijn import gebeurtenissen
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.widgets.plain_text import plain
 
 GEEN = ""
 
 
 class DetailPanel(QWidget):
+    patternEditRequested = Signal(int)  # pattern id
+    patternDeleteRequested = Signal(int)
+
     def __init__(self, editor: Editor):
         super().__init__()
         self.editor = editor
         self.item_id: int | None = None
-        self.heading = QLabel("Kies een gebeurtenis op de tijdlijn.")
+        self.heading = plain(QLabel("Kies een gebeurtenis op de tijdlijn."))
         self.heading.setWordWrap(True)
         self.heading.setObjectName("detailKop")
         self.titel = QLineEdit()
@@ -68,6 +75,7 @@ class DetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.form, 1)
+        layout.addWidget(self._pattern_section())
         self.form.setEnabled(False)
 
         self.titel.editingFinished.connect(
@@ -92,6 +100,70 @@ class DetailPanel(QWidget):
         )
         self.personen.itemChanged.connect(self._persons_changed)
         self.omschrijving.installEventFilter(self)
+
+    def _pattern_section(self) -> QWidget:
+        """The patterns of the selected item (or the one chosen), to change or delete."""
+        self.patronen = QListWidget()
+        self.patronen.setObjectName("detailPatronen")
+        self.patronen.setMaximumHeight(64)
+        self.patronen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.patronen.customContextMenuRequested.connect(self._pattern_menu)
+        self.context_menu = QMenu(self)
+        self.patronen.itemDoubleClicked.connect(
+            lambda entry: self.patternEditRequested.emit(entry.data(Qt.ItemDataRole.UserRole))
+        )
+        self.patroon_wijzigen = QPushButton("Wijzigen…")
+        self.patroon_wijzigen.setObjectName("patroonWijzigen")
+        self.patroon_verwijderen = QPushButton("Verwijderen…")
+        self.patroon_verwijderen.setObjectName("patroonVerwijderen")
+        self.patroon_wijzigen.clicked.connect(lambda: self._on_chosen(self.patternEditRequested))
+        self.patroon_verwijderen.clicked.connect(
+            lambda: self._on_chosen(self.patternDeleteRequested)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.patroon_wijzigen)
+        buttons.addWidget(self.patroon_verwijderen)
+        section = QWidget()
+        box = QVBoxLayout(section)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel("Patronen"))
+        box.addWidget(self.patronen)
+        box.addLayout(buttons)
+        self.show_patterns([])
+        return section
+
+    def show_patterns(self, patterns: list[tuple[int, str]]) -> None:
+        """(id, name) of the patterns to offer; the first is chosen."""
+        self.patronen.clear()
+        for pattern_id, naam in patterns:
+            entry = QListWidgetItem(naam)
+            entry.setData(Qt.ItemDataRole.UserRole, pattern_id)
+            self.patronen.addItem(entry)
+        if not patterns:
+            self.patronen.addItem("Geen")
+            self.patronen.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            self.patronen.item(0).setToolTip(
+                "Ctrl+klik twee of meer gebeurtenissen, dan Meer → Markeer als patroon…"
+            )
+        self.patronen.setCurrentRow(0 if patterns else -1)
+        for button in (self.patroon_wijzigen, self.patroon_verwijderen):
+            button.setEnabled(bool(patterns))
+
+    def _on_chosen(self, signal) -> None:
+        entry = self.patronen.currentItem()
+        if entry is not None and entry.data(Qt.ItemDataRole.UserRole) is not None:
+            signal.emit(entry.data(Qt.ItemDataRole.UserRole))
+
+    def _pattern_menu(self, position) -> None:
+        entry = self.patronen.itemAt(position)
+        if entry is None or entry.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        pattern_id = entry.data(Qt.ItemDataRole.UserRole)
+        menu = self.context_menu
+        menu.clear()
+        menu.addAction("Patroon wijzigen…", lambda: self.patternEditRequested.emit(pattern_id))
+        menu.addAction("Patroon verwijderen…", lambda: self.patternDeleteRequested.emit(pattern_id))
+        menu.popup(self.patronen.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched, event):
         if watched is self.omschrijving and event.type() == event.Type.FocusOut:

@@ -1,7 +1,6 @@
 """A gezin's timeline for one audience as a file: a PDF is paper (`reports.tijdlijn`, A4 or A3);
 a PNG or SVG is the screen's timeline rendered offscreen at a chosen size."""
 
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from desktop_app.services.tijdlijn.tijdlijn import Tijdlijn
 from desktop_app.store import bestand
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.theme import BEAMER, DESK
+from desktop_app.ui.widgets.plain_text import plain
 
 FORMATS = (".png", ".svg", ".pdf")
 
@@ -36,9 +36,9 @@ class TimelineSheet(QWidget):
         self.setStyleSheet("background: #FFFFFF; color: #000000;")
         large = size[1] >= 1000
         theme = BEAMER if large else DESK
-        self.title = QLabel(title)
+        self.title = plain(QLabel(title))
         self.title.setFont(_font(30 if large else 18, bold=True))
-        self.subtitle = QLabel(subtitle)
+        self.subtitle = plain(QLabel(subtitle))
         self.subtitle.setFont(_font(theme.label_px))
         self.subtitle.setStyleSheet("color: #4D4D4D;")
         self.plot = TimelinePlot(theme)
@@ -72,7 +72,7 @@ def _legend(tijdlijn: Tijdlijn, text_px: int, marker_px: int, width: int) -> QVB
         mark = QLabel()
         mark.setPixmap(QPixmap.fromImage(renderSymbol(cat.symbool, marker_px, white,
                                                       pg.mkBrush(cat.kleur))))  # fmt: skip
-        name = QLabel(cat.naam)
+        name = plain(QLabel(cat.naam))
         name.setFont(font)
         line.addWidget(mark)
         line.addWidget(name)
@@ -146,14 +146,13 @@ def _sheet(workspace, gezin_id, publiek, van, tot, size) -> TimelineSheet:
 
 def _write(sheet: TimelineSheet, output: Path) -> None:
     """Write beside the target and move into place: a failed export leaves no broken file."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(f".{output.name}.deel")
     try:
-        if not _render(sheet, partial, output.suffix.lower()):
-            raise InvoerFout(f"Kon {output} niet opslaan.")
-        os.replace(partial, output)
-    finally:
-        partial.unlink(missing_ok=True)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with bestand.naast(output) as partial:
+            if not _render(sheet, partial, output.suffix.lower()):
+                raise InvoerFout(f"Kon {output} niet opslaan.")
+    except OSError as exc:
+        raise InvoerFout(f"Kon {output} niet opslaan: {exc.strerror or exc}.") from None
 
 
 def _render(sheet: TimelineSheet, path: Path, suffix: str) -> bool:

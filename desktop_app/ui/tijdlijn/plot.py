@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPen, QPixmap
 
 from desktop_app.services.tijdlijn.banen import Banen
@@ -30,6 +30,9 @@ DIM = "#C8C8C8"
 DIM_TEXT = "#8A8A8A"
 POLE = "#9AA3AE"
 CLICK_TOLERANCE_PX = 10
+FLASH_MS = 1800  # how long a new item glows before it fades out
+FLASH = "#EE7733"
+REVEAL_MARGIN = 0.06  # of the view's width, kept free beside an item brought into view
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -63,6 +66,7 @@ class TimelinePlot(pg.PlotWidget):
     itemClicked = Signal(int, bool)  # item index (-1: empty space), add to selection
     itemDoubleClicked = Signal(int)
     itemDragged = Signal(int, float)  # item index, seconds moved
+    itemMenuRequested = Signal(int, QPoint)  # item index (-1: empty space), screen position
 
     def __init__(self, theme: Theme = DESK, parent=None):
         self.viewbox = TimelineViewBox()
@@ -73,6 +77,7 @@ class TimelinePlot(pg.PlotWidget):
         self.banen: Banen | None = None
         self.selection: set[int] = set()
         self.current: int | None = None
+        self.flashed: int | None = None  # the item glowing now (just added)
         self.emphasis: np.ndarray | None = None
         self._visible_rows = np.zeros(0, dtype=np.int64)
         self._build_items()
@@ -109,8 +114,18 @@ class TimelinePlot(pg.PlotWidget):
             pxMode=True, brush=None, pen=pg.mkPen(theme.selection, width=3), symbol="o"
         )
         self.ghost = pg.ScatterPlotItem(pxMode=True, brush="#00000040", pen=None, symbol="o")
-        for item in (self.current_marker, self.rings, self.ghost):
+        # one item draws the glow, wherever the flashed item has rows; it fades as a whole
+        self.glow = pg.ScatterPlotItem(
+            pxMode=True, brush=FLASH + "55", pen=pg.mkPen(FLASH, width=3), symbol="o"
+        )  # see-through: the item's own marker stays readable under it
+        for item in (self.current_marker, self.rings, self.ghost, self.glow):
             self.addItem(item)
+        self.fade = QVariantAnimation(self)
+        self.fade.setStartValue(1.0)
+        self.fade.setEndValue(0.0)
+        self.fade.setDuration(FLASH_MS)
+        self.fade.valueChanged.connect(lambda value: self.glow.setOpacity(float(value)))
+        self.fade.finished.connect(lambda: self.flash(None))
         self.marker_layer = MarkerLayer(self.viewbox)
         self.marker_layer.setZValue(-0.5)  # above the bars, below the rings and the current one
         self.marker_pixmaps: list[tuple[QPixmap, QPixmap]] = []  # per category: lit, dimmed
@@ -168,6 +183,17 @@ class TimelinePlot(pg.PlotWidget):
         self.current = index
         self._redraw()
 
+    def flash(self, index: int | None) -> None:
+        """Let an item glow a moment and fade (a new one, so the eye finds it); None ends it.
+        The fade is an animation that stops by itself: nothing keeps ticking afterwards."""
+        self.flashed = index
+        if index is None:
+            self.fade.stop()
+        else:
+            self.glow.setOpacity(1.0)
+            self.fade.start()
+        self._redraw()
+
     # navigation
 
     def show_all(self) -> None:
@@ -189,6 +215,23 @@ class TimelinePlot(pg.PlotWidget):
         tijdlijn = self.tijdlijn
         middle = (tijdlijn.start_van[index] + tijdlijn.laatst[index]) / 2
         self.viewbox.setXRange(middle - (x1 - x0) / 2, middle + (x1 - x0) / 2, padding=0)
+
+    def reveal(self, index: int) -> None:
+        """Bring an item into view with as little change as possible: nothing when it is in
+        view, else pan just far enough at the same zoom; zoom out only when it is wider than
+        the view."""
+        x0, x1 = self.viewbox.viewRange()[0]
+        start, end = self.tijdlijn.start_van[index], self.tijdlijn.laatst[index]
+        margin = (x1 - x0) * REVEAL_MARGIN
+        if start - margin >= x0 and end + margin <= x1:
+            return
+        if end - start + 2 * margin > x1 - x0:
+            wide = (end - start) * REVEAL_MARGIN + DAY
+            self.viewbox.setXRange(start - wide, end + wide, padding=0)
+        elif start - margin < x0:
+            self.viewbox.setXRange(start - margin, start - margin + (x1 - x0), padding=0)
+        else:
+            self.viewbox.setXRange(end + margin - (x1 - x0), end + margin, padding=0)
 
     def focus_on(self, index: int, years: float = 4) -> None:
         """Centre on an item; zoom in to a few years around it when the view is wider."""
@@ -238,6 +281,7 @@ class TimelinePlot(pg.PlotWidget):
         self._draw_segments(rows, lit, to_px)
         self._draw_moments(rows, lit, to_px)
         self._draw_rings(rows)
+        self._draw_glow(rows)
         self._layout_labels(rows, lit, to_px)
 
     def _draw_segments(self, rows: np.ndarray, lit: np.ndarray, px: "_Pixels") -> None:
@@ -300,6 +344,14 @@ class TimelinePlot(pg.PlotWidget):
         size = self.theme.marker_px * (2.6 if self.current is not None else 1.9)
         self.rings.setData(x=x, y=self._row_y[chosen], size=size)
 
+    def _draw_glow(self, rows: np.ndarray) -> None:
+        if self.flashed is None:
+            self.glow.setData(x=[], y=[])
+            return
+        chosen = rows[self._row_item[rows] == self.flashed]
+        x = np.where(self._row_period[chosen], self._row_start[chosen], self._row_mid[chosen])
+        self.glow.setData(x=x, y=self._row_y[chosen], size=self.theme.marker_px * 3)
+
     def _layout_labels(self, rows, lit, px: "_Pixels") -> None:
         """Per lane, rows of labels above its line; the current and selected items first."""
         period = self._row_period[rows]
@@ -331,16 +383,22 @@ class TimelinePlot(pg.PlotWidget):
             placed = layout.geplaatst
             mark_top = px.y(lane) - theme.marker_px / 2
             shown = chosen[placed]
-            for item, row, left, width, x, bright in zip(
+            # a moment's pole starts at its own marker, which may sit below the lane's line
+            # when it shares its date; a period's at the line, as its bar is below
+            own_top = np.where(
+                period[shown], mark_top, px.y(self._row_y[rows[shown]]) - theme.marker_px / 2
+            )
+            for item, row, left, width, x, bright, pole_top in zip(
                 items[shown].tolist(), layout.rij[placed].tolist(), layout.x[placed].tolist(),
-                widths[shown].tolist(), at[shown].tolist(), lit[shown].tolist(), strict=True,
+                widths[shown].tolist(), at[shown].tolist(), lit[shown].tolist(),
+                own_top.tolist(), strict=True,
             ):  # fmt: skip
                 top = mark_top - 1 - (row + 1) * line_px
                 text = titles[item]
                 if self._title_px[item] > width_px:
                     text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width_px))
                 labels.append(Label(left, top, width, text, colours[bright]))
-                poles += _pole(x, mark_top, left, width, top, line_px)
+                poles += _pole(x, pole_top, left, width, top, line_px)
         self.label_layer.set_labels(labels, poles)
 
     def _title_widths(self, items: np.ndarray) -> np.ndarray:
@@ -386,6 +444,11 @@ class TimelinePlot(pg.PlotWidget):
         )
 
     def _clicked(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.RightButton:
+            index = self.item_at(ev.scenePos())
+            screen = ev.screenPos().toPoint()
+            self.itemMenuRequested.emit(-1 if index is None else index, screen)
+            return
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)  # so N, Delete and Ctrl+Z act here

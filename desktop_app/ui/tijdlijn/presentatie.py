@@ -19,18 +19,17 @@ from desktop_app.model import (
     PatroonGebeurtenis,
     RegieToewijzing,
 )
-from desktop_app.model.errors import InvoerFout
 from desktop_app.services.core.workspace import tabellen
 from desktop_app.services.publiek import tijdlijn as publiek_tijdlijn
 from desktop_app.services.publiek.regel import Publiek
-from desktop_app.services.tijdlijn import snel_toevoegen
 from desktop_app.services.tijdlijn.banen import Indeling, verdeel
 from desktop_app.services.tijdlijn.filter import TijdlijnFilter
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.publiek.venster import ProjectieVenster, pixels
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
-from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
+from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, snel_toevoegen_in
 from desktop_app.ui.tijdlijn.theme import BEAMER
+from desktop_app.ui.widgets.plain_text import plain
 
 TOONT = tabellen(
     Gebeurtenis, GebeurtenisPersoon, Categorie, Patroon, PatroonGebeurtenis, Betrokkene,
@@ -46,12 +45,14 @@ def start_presentation(editor: Editor, gezin_id: int) -> "PresentatieVenster":
 
 
 class PresentatieVenster(ProjectieVenster):
+    toetsuitleg = "+ − zoomen   P patronen   Home alles"
+
     def __init__(self, editor: Editor, gezin_id: int, publiek: Publiek | None = None):
         super().__init__(editor, gezin_id, "tijdlijn", TOONT, publiek)
         self.filter = TijdlijnFilter(indeling=Indeling.PERSONEN)
-        self.current: int | None = None
         self.shown = None
-        self.caption = QLabel(HELP)
+        self.candidates = np.arange(0)  # what → and ← step through: every item, or a pattern's
+        self.caption = plain(QLabel(HELP))
         self.caption.setWordWrap(True)
         self.caption.setFont(pixels(32))
         self.plot = TimelinePlot(BEAMER)
@@ -63,6 +64,12 @@ class PresentatieVenster(ProjectieVenster):
         self.vernieuw()
         self.plot.show_all()
 
+    @property
+    def current(self) -> int | None:
+        """The item stepped to, as an index into `shown`."""
+        positie = self.presentatie.positie
+        return None if positie is None else int(self.candidates[positie])
+
     def toon(self) -> None:
         view = self.plot.viewbox.viewRange()[0] if self.shown is not None else None
         current_id = None if self.current is None else int(self.shown.ids[self.current])
@@ -72,49 +79,38 @@ class PresentatieVenster(ProjectieVenster):
             self.filter.patroon_id = None
         self.plot.set_data(self.shown, verdeel(self.shown, self.filter.indeling),
                            self.filter.nadruk(self.shown))  # fmt: skip
+        self.candidates = self._candidates()
         # the current item follows its id; one this audience may no longer see leaves the screen
-        self.current = self.shown.index_van(current_id) if current_id else None  # 0: regie
+        current = self.shown.index_van(current_id) if current_id else None  # 0: regie
+        self.presentatie.positie = self._positie(current)  # vernieuw() reports it
         self.plot.set_current(self.current)
         self._show_caption()
         if view is not None:
             self.plot.viewbox.setXRange(*view, padding=0)
 
-    def keyPressEvent(self, event):
-        key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            self.step(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.plot.zoom(0.7)
-        elif key == Qt.Key.Key_Minus:
-            self.plot.zoom(1.4)
-        elif key == Qt.Key.Key_P:
-            self.next_pattern()
-        elif key == Qt.Key.Key_N:
-            self.quick_add.open()
-        elif key == Qt.Key.Key_Home:
-            self.plot.show_all()
-        else:
-            super().keyPressEvent(event)
+    def stappen(self) -> tuple[list[str], int | None]:
+        return [self._label(int(i)) for i in self.candidates], self.presentatie.positie
+
+    def toetsen(self):
+        return {
+            Qt.Key.Key_Right: lambda: self.step(1),
+            Qt.Key.Key_Left: lambda: self.step(-1),
+            Qt.Key.Key_Plus: lambda: self.plot.zoom(0.7),
+            Qt.Key.Key_Equal: lambda: self.plot.zoom(0.7),
+            Qt.Key.Key_Minus: lambda: self.plot.zoom(1.4),
+            Qt.Key.Key_P: self.next_pattern,
+            Qt.Key.Key_N: self.quick_add.open,
+            Qt.Key.Key_Home: self.plot.show_all,
+        }
 
     def step(self, direction: int) -> None:
         """Next or previous item in time, enlarged, centred and spelled out below."""
-        if not len(self.shown):
-            return
-        emphasis = self.filter.nadruk(self.shown)
-        candidates = (
-            np.flatnonzero(emphasis) if emphasis is not None else np.arange(len(self.shown))
-        )
-        if not len(candidates):
-            return
-        if self.current is None or self.current not in candidates:
-            position = 0 if direction > 0 else len(candidates) - 1
-        else:
-            position = (int(np.searchsorted(candidates, self.current)) + direction) % len(
-                candidates
-            )
-        self.current = int(candidates[position])
+        self.presentatie.stap(direction)
+
+    def toon_stap(self) -> None:
         self.plot.set_current(self.current)
-        self.plot.focus_on(self.current)
+        if self.current is not None:
+            self.plot.focus_on(self.current)
         self._show_caption()
 
     def next_pattern(self) -> None:
@@ -125,30 +121,47 @@ class PresentatieVenster(ProjectieVenster):
         order = [None, *ids]
         self.filter.patroon_id = order[(order.index(self.filter.patroon_id) + 1) % len(order)]
         self.plot.set_emphasis(self.filter.nadruk(self.shown))
-        self.current = None
-        self.plot.set_current(None)
-        self._show_caption()
+        self.candidates = self._candidates()
+        self.presentatie.getekend(self.stappen()[0], None)
+        self.toon_stap()
+
+    def _candidates(self) -> np.ndarray:
+        emphasis = self.filter.nadruk(self.shown)
+        return np.flatnonzero(emphasis) if emphasis is not None else np.arange(len(self.shown))
+
+    def _positie(self, current: int | None) -> int | None:
+        if current is None:
+            return None
+        found = np.flatnonzero(self.candidates == current)
+        return int(found[0]) if len(found) else None
+
+    def _label(self, index: int) -> str:
+        return f"{self.shown.datum_tekst(index)}  ·  {self.shown.titels[index]}"
 
     def _show_caption(self) -> None:
         """Drawn from what is shown now, never kept: a pattern or item the audience can no
         longer see cannot linger in the caption."""
         if self.current is not None:
-            index = self.current
-            text = f"{self.shown.datum_tekst(index)}  ·  {self.shown.titels[index]}"
+            text = self._label(self.current)
         elif self.filter.patroon_id is not None:
             patroon = next(p for p in self.shown.patronen if p.id == self.filter.patroon_id)
             count = len(self.shown.patroon_items[patroon.id])
-            text = f"Patroon: {patroon.naam}  ({count} keer)   ← → langs elk voorkomen"
+            text = f"Patroon: {patroon.naam}  ({count} keer)" + self.hulp(
+                "   ← → langs elk voorkomen"
+            )
         else:
-            text = HELP
+            text = self.hulp(HELP)
         self.caption.setText(text)
 
     def _quick_add(self, line: str) -> None:
-        try:
-            item = self.editor.workspace.edit(
-                "Snel toevoegen", snel_toevoegen.voeg_toe, self.gezin_id, line
-            )
-        except InvoerFout as exc:
-            self.quick_add.refused(str(exc))
-            return
-        self.quick_add.accepted(echo(self.shown, item))
+        item = snel_toevoegen_in(
+            self.editor, self.gezin_id, line, self.quick_add, lambda: self.shown
+        )
+        if item is not None:
+            self.nieuw_item(item.id)
+
+    def nieuw_item(self, item_id: int) -> None:
+        index = self.shown.index_van(item_id)
+        if index is not None:  # the room sees where it landed
+            self.plot.reveal(index)
+            self.plot.flash(index)

@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.model.enums import Zichtbaarheid
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services.tijdlijn import snel_toevoegen
 
 HINT = "mrt 2019 OTS uitgesproken #maatregel @Noah @Lotte   (!prof = alleen professionals)"
 
@@ -11,8 +13,10 @@ HINT = "mrt 2019 OTS uitgesproken #maatregel @Noah @Lotte   (!prof = alleen prof
 class QuickAddBar(QWidget):
     submitted = Signal(str)
 
-    def __init__(self):
+    def __init__(self, vast: bool = False):
+        """`vast`: always there (the presenting console); Esc then only empties the line."""
         super().__init__()
+        self.vast = vast
         self.line = QLineEdit()
         self.line.setObjectName("snelToevoegen")
         self.line.setPlaceholderText(HINT)
@@ -28,13 +32,19 @@ class QuickAddBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.line.returnPressed.connect(lambda: self.submitted.emit(self.line.text()))
-        self.hide()
+        if not vast:
+            self.hide()
 
     def open(self) -> None:
         self.show()
         self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def keyPressEvent(self, event):
+        if event.key() == Qt.Key.Key_Escape and self.vast:
+            self.line.clear()
+            self.error.hide()
+            self.line.clearFocus()  # back to the console's keys
+            return
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return
@@ -64,3 +74,16 @@ def echo(shown, item) -> str:
     if shown.index_van(item.id) is not None:
         return item.titel
     return f"niet zichtbaar in deze weergave ({Zichtbaarheid(item.zichtbaarheid).label.lower()})"
+
+
+def snel_toevoegen_in(editor, gezin_id: int, line: str, bar: QuickAddBar, shown):
+    """Save `line` as a new item of the gezin and tell `bar`; the item, or None when refused.
+    `shown()`: the records the audience sees once it is saved, so the feedback names nothing
+    they may not."""
+    try:
+        item = editor.workspace.edit("Snel toevoegen", snel_toevoegen.voeg_toe, gezin_id, line)
+    except InvoerFout as exc:
+        bar.refused(str(exc))
+        return None
+    bar.accepted(echo(shown(), item))
+    return item

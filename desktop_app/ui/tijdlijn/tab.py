@@ -4,15 +4,17 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from desktop_app.model import (
@@ -50,10 +51,12 @@ from desktop_app.ui.opslag.vastleggen import leg_vast
 from desktop_app.ui.publiek.keuze import PubliekKeuze
 from desktop_app.ui.tijdlijn.detail_panel import DetailPanel
 from desktop_app.ui.tijdlijn.export import FORMATS, export_timeline
+from desktop_app.ui.tijdlijn.patroon_dialog import PatroonDialog
 from desktop_app.ui.tijdlijn.plot import TimelinePlot
 from desktop_app.ui.tijdlijn.quick_add import QuickAddBar, echo
 
 GEEN_PATROON = 0
+PANEL_COLLAPSED = "tijdlijnDetailsIngeklapt"  # an application property: kept while it runs
 EXPORT_SOORTEN = {  # file dialog filter -> suffix, paper
     "PDF, liggend A4 (*.pdf)": (".pdf", "A4"),
     "PDF, liggend A3: poster (*.pdf)": (".pdf", "A3"),
@@ -84,8 +87,9 @@ class TijdlijnTab(QWidget):
         self.plot.setObjectName("tijdlijnPlot")
         self.detail = DetailPanel(editor)
         self.quick_add = QuickAddBar()
+        self.context_menu = QMenu(self)  # one, filled again on every right-click
         self._build_toolbar()
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,12 +102,17 @@ class TijdlijnTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
+        self._show_panel(not QApplication.instance().property(PANEL_COLLAPSED))
 
         self.plot.itemClicked.connect(self._clicked)
         self.plot.itemDoubleClicked.connect(self._double_clicked)
         self.plot.itemDragged.connect(self._dragged)
+        self.plot.itemMenuRequested.connect(self._item_menu)
+        self.detail.patternEditRequested.connect(self.edit_pattern)
+        self.detail.patternDeleteRequested.connect(self.delete_pattern)
         self.quick_add.submitted.connect(self._quick_add)
         self._shortcut("N", self.quick_add.open)
+        self._shortcut("Home", self.plot.show_all)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selection)
         self._shortcut("F5", self.present_requested.emit)
         self._shortcut("+", lambda: self.plot.zoom(0.7))
@@ -119,28 +128,26 @@ class TijdlijnTab(QWidget):
             self.addAction(action)
 
     def _build_toolbar(self) -> None:
-        self.indeling = QComboBox()
-        self.indeling.addItem("Banen per persoon", Indeling.PERSONEN)
-        self.indeling.addItem("Banen per categorie", Indeling.CATEGORIEEN)
-        # Qt returns the enums as plain strings: convert back at this boundary.
-        self.indeling.activated.connect(
-            lambda: self._set(indeling=Indeling(self.indeling.currentData()))
-        )
+        """Short labels, the whole story in tooltips: at 1366 px nothing hides behind »."""
         self.publiek_keuze = PubliekKeuze(self.publiek)
         self.publiek_keuze.activated.connect(lambda: self.set_publiek(self.publiek_keuze.gekozen()))
         self.search = QLineEdit()
         self.search.setObjectName("tijdlijnZoeken")
         self.search.setPlaceholderText("Zoek in de tijdlijn")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(140)
+        self.search.setFixedWidth(110)
         self.search.textChanged.connect(lambda text: self._set(zoekterm=text))
         self.search.returnPressed.connect(lambda: self.step_emphasis(1))
         self.matches = QLabel()
         self.patroon = QComboBox()
         self.patroon.setObjectName("patroonKeuze")
         self.patroon.activated.connect(self._pattern_chosen)
-        self.patroon.setMinimumWidth(160)
-        self.patroon.setMaximumWidth(180)
+        self.patroon.setToolTip("Toon een patroon; rechtsklik om het te wijzigen of verwijderen")
+        self.patroon.setFixedWidth(128)
+        self.patroon.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.patroon.customContextMenuRequested.connect(
+            lambda pos: self._pattern_menu(self.patroon.mapToGlobal(pos))
+        )
         previous, following = QToolButton(text="◀"), QToolButton(text="▶")
         previous.setToolTip("Vorige keer")
         following.setToolTip("Volgende keer")
@@ -150,32 +157,72 @@ class TijdlijnTab(QWidget):
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_menu = QMenu(self)
         self.filter_button.setMenu(self.filter_menu)
+        self.show_all_button = _button("Alles", "Alles tonen: de hele tijdlijn (Home)",
+                                       self.plot.show_all, "tijdlijnAlles")  # fmt: skip
+        self.year = QSpinBox()
+        self.year.setObjectName("tijdlijnJaar")
+        self.year.setRange(1950, 2100)
+        self.year.setPrefix("Jaar ")
+        self.year.setToolTip("Naar jaar: toont dat jaar")
+        self.year.setKeyboardTracking(False)
+        self.year.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # type, wheel or ↑ ↓
+        self.year.setValue(date.today().year)
+        self.year.valueChanged.connect(self.plot.show_year)
+        self.add_button = _button(
+            "+ Nieuw",
+            "Snel toevoegen (N): één regel, bijv. ‘mrt 2019 OTS uitgesproken #maatregel @Noah’",
+            self.quick_add.open, "tijdlijnSnelToevoegen",
+        )  # fmt: skip
+        self.panel_action = QAction("◨", self)
+        self.panel_action.setCheckable(True)
+        self.panel_action.setShortcut("F9")
+        self.panel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel_action.setToolTip("Zijpaneel met de details tonen of inklappen (F9)")
+        self.panel_action.toggled.connect(self._show_panel)
+        self.addAction(self.panel_action)
+        self.panel_button = QToolButton()
+        self.panel_button.setObjectName("tijdlijnDetails")
+        self.panel_button.setDefaultAction(self.panel_action)
         present = QPushButton("Presenteren")
-        present.setToolTip("F5: de tijdlijn op het grote scherm, voor wie in de zaal zit")
+        present.setObjectName("tijdlijnPresenteren")
+        present.setToolTip("Presenteren (F5): de tijdlijn op het grote scherm, voor de zaal")
         present.clicked.connect(self.present_requested.emit)
         self.toolbar = QToolBar()
         widgets = (
-            self.indeling, self.publiek_keuze, self.filter_button, self.search, self.matches,
-            self.patroon, previous, following, self._more_button(), present,
+            self.publiek_keuze, self.filter_button, self.search, self.matches,
+            self.patroon, previous, following, self.show_all_button, self.year, self.add_button,
+            self._more_button(), self.panel_button, present,
         )  # fmt: skip
         for widget in widgets:
             self.toolbar.addWidget(widget)
 
+    def _show_panel(self, shown: bool) -> None:
+        """Collapse or restore the side panel; the choice holds while the app runs."""
+        self.detail.setVisible(shown)
+        if self.panel_action.isChecked() != shown:
+            self.panel_action.setChecked(shown)
+        QApplication.instance().setProperty(PANEL_COLLAPSED, not shown)
+
     def _more_button(self) -> QToolButton:
-        """What is used less often, in one menu: the toolbar then fits a 1366 px laptop."""
-        self.year = QSpinBox()
-        self.year.setRange(1950, 2100)
-        self.year.setPrefix("Naar jaar ")
-        self.year.setKeyboardTracking(False)
-        self.year.setValue(date.today().year)
-        self.year.valueChanged.connect(self.plot.show_year)
+        """What is used less often, in one menu."""
         menu = QMenu(self)
-        menu.addAction("Alles tonen", self.plot.show_all)
-        menu.addAction("Snel toevoegen (N)", self.quick_add.open)
+        menu.addSection("Banen")
+        lanes = QActionGroup(menu)
+        self.indeling_acties = {}
+        for indeling, text in ((Indeling.PERSONEN, "Per persoon"),
+                               (Indeling.CATEGORIEEN, "Per categorie")):  # fmt: skip
+            action = lanes.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(indeling == self.filter.indeling)
+            action.triggered.connect(lambda _=False, i=indeling: self._set(indeling=i))
+            menu.addAction(action)
+            self.indeling_acties[indeling] = action
+        menu.addSeparator()
         menu.addAction("Markeer als patroon…", self.mark_pattern)
-        year = QWidgetAction(menu)
-        year.setDefaultWidget(self.year)
-        menu.addAction(year)
+        self.pattern_actions = menu.addMenu("Patroon wijzigen")
+        self.pattern_actions.aboutToShow.connect(
+            lambda: self._fill_pattern_menu(self.pattern_actions)
+        )
         menu.addSeparator()
         self.export_action = menu.addAction("Exporteren…", self.export)
         self.print_action = menu.addAction("Afdrukken…", self.print_preview)
@@ -277,6 +324,18 @@ class TijdlijnTab(QWidget):
             self.detail.show_item(item_id, self.alles.categorieen, self.alles.leden)
         elif not self.selection:
             self.detail.show_item(None, self.alles.categorieen, self.alles.leden)
+        self._show_patterns()
+
+    def _show_patterns(self) -> None:
+        """In the side panel: the patterns of the one selected item, else the one chosen;
+        as the audience shown may see them."""
+        visible = self.voor_publiek
+        if len(self.selection) == 1:
+            index = visible.index_van(next(iter(self.selection)))
+            chosen = [p for p in visible.patronen if index in visible.patroon_items[p.id]]
+        else:
+            chosen = [p for p in visible.patronen if p.id == self.filter.patroon_id]
+        self.detail.show_patterns([(p.id, p.naam) for p in chosen])
 
     def _clicked(self, index: int, additive: bool) -> None:
         if index < 0:
@@ -289,6 +348,7 @@ class TijdlijnTab(QWidget):
             self.detail.show_item(
                 0, self.alles.categorieen, self.alles.leden, self.shown.titels[index]
             )
+            self.detail.show_patterns([])  # regie history is in no pattern
             self.plot.set_selection({index})
             return
         if additive:
@@ -325,6 +385,10 @@ class TijdlijnTab(QWidget):
         self.quick_add.accepted(echo(self.shown, item))
         self.selection = {item.id}
         self._show_selection()
+        index = self.shown.index_van(item.id)
+        if index is not None:  # where it landed, however far from the view
+            self.plot.reveal(index)
+            self.plot.flash(index)
 
     def mark_pattern(self) -> None:
         if len(self.selection) < 2:
@@ -395,21 +459,102 @@ class TijdlijnTab(QWidget):
         self.step_emphasis(0)
 
     def step_emphasis(self, step: int) -> None:
-        """Go to the next (or previous) emphasised item: a search match or pattern occurrence."""
+        """Go to the next (or previous) emphasised item, a search match or pattern occurrence,
+        in reading order (the order of the items): from the current one, else from the view."""
         mask = self.filter.nadruk(self.shown) if self.shown is not None else None
         if mask is None or not mask.any():
             return
         indices = np.flatnonzero(mask)
-        x0, x1 = self.plot.viewbox.viewRange()[0]
-        middle = (x0 + x1) / 2
-        mids = self.shown.midden[indices]
-        if step > 0:
-            later = indices[mids > middle + DAY]
-            target = later[0] if len(later) else indices[0]
-        elif step < 0:
-            earlier = indices[mids < middle - DAY]
-            target = earlier[-1] if len(earlier) else indices[-1]
-        else:
+        current = self.plot.current
+        if step == 0:
             target = indices[0]
+        elif current is not None and current in indices:
+            position = int(np.searchsorted(indices, current)) + step
+            target = indices[position % len(indices)]
+        else:
+            x0, x1 = self.plot.viewbox.viewRange()[0]
+            middle = (x0 + x1) / 2
+            starts = self.shown.start_van[indices]
+            later, earlier = indices[starts > middle + DAY], indices[starts < middle - DAY]
+            if step > 0:
+                target = later[0] if len(later) else indices[0]
+            else:
+                target = earlier[-1] if len(earlier) else indices[-1]
         self.plot.set_current(int(target))
         self.plot.focus_on(int(target))
+
+    # changing patterns
+
+    def _pattern_menu(self, where: QPoint) -> None:
+        self._fill_pattern_menu(self.context_menu)
+        self.context_menu.popup(where)
+
+    def _fill_pattern_menu(self, menu: QMenu) -> None:
+        """Change or delete the chosen pattern, or any the audience shown may see."""
+        menu.clear()
+        visible = self.voor_publiek.patronen if self.voor_publiek is not None else []
+        chosen = [p for p in visible if p.id == self.filter.patroon_id] or visible
+        if not chosen:
+            menu.addAction("Nog geen patronen").setEnabled(False)
+        for patroon in chosen:
+            self._pattern_actions(menu, patroon.id, patroon.naam)
+
+    def _pattern_actions(self, menu: QMenu, patroon_id: int, naam: str) -> None:
+        menu.addAction(f"‘{naam}’ wijzigen…", lambda: self.edit_pattern(patroon_id))
+        menu.addAction(f"‘{naam}’ verwijderen…", lambda: self.delete_pattern(patroon_id))
+
+    def _item_menu(self, index: int, where: QPoint) -> None:
+        """Right-click on an item: the patterns it is part of."""
+        if index < 0 or not int(self.shown.ids[index]):
+            return
+        visible = self.voor_publiek
+        at = visible.index_van(int(self.shown.ids[index]))
+        patterns = [p for p in visible.patronen if at in visible.patroon_items[p.id]]
+        menu = self.context_menu
+        menu.clear()
+        if not patterns:
+            menu.addAction("Geen patroon").setEnabled(False)
+        for patroon in patterns:
+            self._pattern_actions(menu, patroon.id, f"Patroon {patroon.naam}")
+        menu.popup(where)
+
+    def edit_pattern(self, patroon_id: int) -> PatroonDialog:
+        """The dialog to change a pattern; it stays open while a change is refused."""
+        patroon, leden = self.editor.workspace.read(_pattern, patroon_id)
+
+        def opslaan(changes: dict) -> str | None:
+            try:
+                self.editor.workspace.edit(
+                    "Patroon wijzigen", patronen.wijzig, patroon_id, **changes
+                )
+            except InvoerFout as exc:
+                return str(exc)
+            return None
+
+        dialog = PatroonDialog(patroon, set(leden), self.voor_publiek, opslaan, self)
+        dialog.open()
+        return dialog
+
+    def delete_pattern(self, patroon_id: int) -> None:
+        patroon, _ = self.editor.workspace.read(_pattern, patroon_id)
+        answer = QMessageBox.warning(
+            self, "Patroon verwijderen",
+            f"Patroon ‘{patroon.naam}’ verwijderen?\n\nDe gebeurtenissen blijven op de "
+            "tijdlijn. U kunt dit ongedaan maken met Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.run("Patroon verwijderen", patronen.verwijder, patroon_id)
+
+
+def _pattern(session, patroon_id: int):
+    return session.get(Patroon, patroon_id), patronen.leden(session, patroon_id)
+
+
+def _button(text: str, tip: str, slot, name: str) -> QToolButton:
+    button = QToolButton(text=text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button

@@ -14,6 +14,7 @@ from desktop_app.model import Betrokkene
 from desktop_app.services.uren import uren
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.narrow_combo import narrow
+from desktop_app.ui.widgets.plain_text import plain
 
 
 class UrenPanel(QGroupBox):
@@ -21,7 +22,7 @@ class UrenPanel(QGroupBox):
         super().__init__("Uren product 2a/2b")
         self.editor = editor
         self.gezin_id: int | None = None
-        self.stand = QLabel()
+        self.stand = plain(QLabel())
         self.stand.setObjectName("urenStand")
         self.stand.setWordWrap(True)
         self.wie = narrow(QComboBox())

@@ -29,6 +29,7 @@ from desktop_app.store.bestand import schrijf
 from desktop_app.ui.opslag.vastleggen import leg_vast
 from desktop_app.ui.verslag.afdrukken import druk_af
 from desktop_app.ui.verslag.paginas import beelden, omvang
+from desktop_app.ui.widgets.plain_text import exact
 
 SCHERM_DPI = 96  # a page on screen at about its size on paper: readable, and one page wide
 # An upright A4 page at that size; a landscape page (the timeline) is shown no wider.
@@ -184,7 +185,7 @@ class VoorbeeldDialog(QDialog):
         try:
             schrijf(path, self.pdf, ".pdf")
         except InvoerFout as exc:
-            QMessageBox.warning(self, "Opslaan als PDF: niet opgeslagen", str(exc))
+            QMessageBox.warning(self, "Opslaan als PDF: niet opgeslagen", exact(str(exc)))
             return
         VoorbeeldDialog.laatste_map = path.parent
         self.melding.setText(f"Opgeslagen: {path.name}")

@@ -20,6 +20,7 @@ from desktop_app.services.weging import wegingen
 from desktop_app.services.weging.overzicht import WegingOverzicht
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.narrow_combo import narrow
+from desktop_app.ui.widgets.plain_text import plain
 from desktop_app.ui.widgets.row_table import Column, RowTableModel, enum_choices
 from desktop_app.ui.widgets.tables import table_view
 
@@ -90,7 +91,7 @@ class WegingenPanel(QWidget):
             "10 = voldoende veilig om de zorg af te sluiten"
         )
         scale.setWordWrap(True)
-        self.given = QLabel()
+        self.given = plain(QLabel())
         self.given.setObjectName("gegevenScores")
         self.given.setWordWrap(True)
         score_box = QGroupBox("Veiligheidsschaal bij de gekozen weging")

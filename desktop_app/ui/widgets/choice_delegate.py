@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QCompleter, QStyledItemDelegate
 
 from desktop_app.ui.widgets.row_table import CHOICES_ROLE, EDITABLE_CHOICE_ROLE
 
@@ -13,6 +13,13 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.setEditable(bool(index.data(EDITABLE_CHOICE_ROLE)))
+        # Enter would otherwise add the typed text as an item without a value and select
+        # it before the delegate commits; the typed text is read in setModelData instead.
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if combo.isEditable():
+            # Suggestions in a list below, never silently completed into the text: "GGZ"
+            # followed by Enter stays "GGZ", not "GGZ-behandelaar".
+            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for label, value in choices:
             combo.addItem(label, value)
         return combo
@@ -30,7 +37,13 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         if not isinstance(editor, QComboBox):
             return super().setModelData(editor, model, index)
-        if editor.isEditable() and editor.currentText() != editor.itemText(editor.currentIndex()):
-            model.setData(index, editor.currentText().strip())
-        else:
-            model.setData(index, editor.currentData())
+        model.setData(index, _typed_value(editor) if editor.isEditable() else editor.currentData())
+
+
+def _typed_value(combo: QComboBox):
+    """What an editable combo box holds: the value of the choice whose label is typed (in
+    any case), otherwise the typed text itself. Never the current item's value, which the
+    text may no longer match."""
+    text = combo.currentText().strip()
+    position = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(position) if position >= 0 else text

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.ui.widgets.plain_text import exact
+
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # list of (label, value) for ChoiceDelegate
 EDITABLE_CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # free text allowed besides the choices
 
@@ -90,7 +92,7 @@ class RowTableModel(QAbstractTableModel):
             return column.free_text
         if role == Qt.ItemDataRole.ToolTipRole and not column.checkable:
             shown = column.display(row)
-            return shown if len(shown) > 30 else column.tooltip or None
+            return exact(shown) if len(shown) > 30 else column.tooltip or None
         return None
 
     def setData(
