@@ -162,19 +162,12 @@ def test_kernbeslissing_needs_the_gedragswetenschapper(workspace, gezin):
     first = _meeting(workspace, gezin, 1)
     with pytest.raises(InvoerFout, match="gedragswetenschapper geraadpleegd"):
         workspace.edit(
-            "Besluit",
-            bijeenkomsten.neem_besluit,
-            first,
-            "VTO indienen",
-            "kernbeslissing",
-            "oneens",
-            "Wij willen nog een kans",
+            "Besluit", bijeenkomsten.neem_besluit, first, "VTO indienen", "kernbeslissing"
         )
     besluit = workspace.edit(
-        "Besluit", bijeenkomsten.neem_besluit, first, "VTO indienen", "kernbeslissing", "oneens",
-        "Wij willen nog een kans", gezin["gw"],
-    )  # fmt: skip
-    assert (besluit.ouders_positie, besluit.ouders_woorden) == ("oneens", "Wij willen nog een kans")
+        "Besluit", bijeenkomsten.neem_besluit, first, "VTO indienen", "kernbeslissing", gezin["gw"]
+    )
+    assert (besluit.soort, besluit.gedragswetenschapper_id) == ("kernbeslissing", gezin["gw"])
 
 
 def test_finalise_makes_read_only_and_reopen_is_logged_with_a_reason(workspace, gezin):

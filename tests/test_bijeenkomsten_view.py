@@ -3,8 +3,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.model.enums import Kolom
-from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
+from desktop_app.ui.bijeenkomst.besluiten import BESLUIT, GEZAG, POSITIE, WIE
+from desktop_app.ui.bijeenkomst.presentatie import BijeenkomstPresentatie
 from desktop_app.ui.main_window import MainWindow
 from tests.ui_helpers import when_dialog_opens
 
@@ -60,10 +62,8 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     )
     assert tab.checklist.progress.text().startswith("Samenwerking 1/")
 
-    # A kernbeslissing with the parents' position and the gedragswetenschapper.
+    # A kernbeslissing needs the gedragswetenschapper; then the parent is asked.
     tab.besluiten.soort.setCurrentIndex(tab.besluiten.soort.findData("kernbeslissing"))
-    tab.besluiten.positie.setCurrentIndex(tab.besluiten.positie.findData("oneens"))
-    tab.besluiten.woorden.setText("Wij willen eerst zelf een plan maken")
     messages = []
     when_dialog_opens(lambda box: (messages.append(box.text()), box.accept()), messages)
     _type(qtbot, tab.besluiten.line, "VTO indienen")
@@ -77,7 +77,11 @@ def test_run_a_meeting_from_the_keyboard(qtbot, tab):
     tab.besluiten.line.setFocus()
     qtbot.keyClick(tab.besluiten.line, Qt.Key.Key_Return)
     besluit = workspace.read(bijeenkomsten.besluiten, meeting_id)[0]
-    assert (besluit.soort, besluit.ouders_positie) == ("kernbeslissing", "oneens")
+    assert besluit.soort == "kernbeslissing"
+    # The parent is asked next: the keyboard is on their position.
+    view = tab.besluiten.view
+    assert window.focusWidget() is view and view.currentIndex().column() == POSITIE
+    assert view.model().index(0, WIE).data() == "Ayse Yilmaz"
 
     qtbot.mouseClick(tab.finalise, Qt.MouseButton.LeftButton)
     assert workspace.read(bijeenkomsten.logboek, meeting_id)[-1].actie == "vastgesteld"
@@ -133,8 +137,88 @@ def test_live_typing_lands_where_it_is_seen_and_undoes_what_was_saved(qtbot, tab
     assert zorgen.line.text() == ""
 
     # A decision does not inherit the parents' position of the one before.
-    tab.besluiten.positie.setCurrentIndex(tab.besluiten.positie.findData("eens"))
     _type(qtbot, tab.besluiten.line, "Schuldhulp aanvragen")
+    qtbot.keyClick(tab.besluiten.view, Qt.Key.Key_E)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     _type(qtbot, tab.besluiten.line, "School belt wekelijks")
-    positions = [b.ouders_positie for b in workspace.read(bijeenkomsten.besluiten, meeting_id)]
+    decisions = workspace.read(bijeenkomsten.besluiten, meeting_id)
+    positions = [workspace.read(standpunten.van_besluit, b.id)[0].positie for b in decisions]
     assert positions == ["eens", "niet_gevraagd"]
+
+
+def test_each_parent_gives_their_own_position_in_their_own_words(qtbot, tab):
+    window, tab = tab
+    workspace = window.werkblad.workspace
+    gezin_id = window.werkblad.gezin_id
+    workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Murat Yilmaz", relatie="vader")
+    workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Emre Yilmaz", relatie="kind")
+    window.resize(1366, 768)
+    tab.new_meeting()
+    _type(qtbot, tab.besluiten.line, "Over zes weken evalueren")
+    view, model = tab.besluiten.view, tab.besluiten.model
+    assert [(model.index(r, WIE).data(), model.index(r, GEZAG).data()) for r in range(2)] == [
+        ("Ayse Yilmaz", "ja"),
+        ("Murat Yilmaz", "nee"),
+    ], "one line per parent, the child is not asked"
+    assert view.rowSpan(0, BESLUIT) == 2, "the decision spans its parents' lines"
+    [besluit] = workspace.read(bijeenkomsten.besluiten, tab.bijeenkomst.id)
+
+    def said():
+        return [
+            (s.naam, s.positie, s.woorden)
+            for s in workspace.read(standpunten.van_besluit, besluit.id)
+        ]
+
+    def enter():  # an editor commits on the next turn of the event loop, as in the app
+        before = said()
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: said() != before)
+        qtbot.waitUntil(view.hasFocus)
+
+    # Ayse: o(neens) Enter, → her words; ↓ Murat's words; ← e(ens) Enter.
+    assert view.hasFocus() and view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_O)
+    enter()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClicks(view, "Z")  # typing starts the words; the rest goes to the cell's editor
+    qtbot.keyClicks(window.focusWidget(), "es weken is lang")
+    enter()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClicks(view, "P")
+    qtbot.keyClicks(window.focusWidget(), "rima zo")
+    enter()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    enter()
+
+    assert said() == [
+        ("Ayse Yilmaz", "oneens", "Zes weken is lang"),
+        ("Murat Yilmaz", "eens", "Prima zo"),
+    ]
+    assert [model.index(r, POSITIE).data() for r in range(2)] == ["Oneens", "Eens"]
+
+    # Undo takes back Murat's position only.
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [model.index(r, POSITIE).data() for r in range(2)] == ["Oneens", "Niet gevraagd"]
+
+
+def test_the_beamer_shows_each_asked_parent_by_name_and_follows_a_new_position(qtbot, tab):
+    window, tab = tab
+    workspace = window.werkblad.workspace
+    gezin_id = window.werkblad.gezin_id
+    murat = workspace.edit("Lid", gezinsleden.voeg_toe, gezin_id, "Murat Yilmaz", gezag=True).id
+    tab.new_meeting()
+    _type(qtbot, tab.besluiten.line, "Over zes weken evalueren")
+    [besluit] = workspace.read(bijeenkomsten.besluiten, tab.bijeenkomst.id)
+    ayse = workspace.read(standpunten.van_besluit, besluit.id)[0].gezinslid_id
+    workspace.edit("S", standpunten.zet, besluit.id, ayse, positie="oneens", woorden="Te lang")
+    beamer = BijeenkomstPresentatie(window.werkblad.editor, gezin_id, tab.bijeenkomst.id)
+    qtbot.addWidget(beamer)
+    beamer.index = [s.titel for s in beamer.sections].index("Besluiten")
+    beamer.toon()
+    shown = beamer.shown_text()
+    assert "Over zes weken evalueren" in shown and "Ayse Yilmaz: oneens — “Te lang”" in shown
+    assert "Murat" not in shown and "gevraagd" not in shown, "not asked: left out"
+
+    workspace.edit("S", standpunten.zet, besluit.id, murat, positie="eens")
+    assert "Murat Yilmaz: eens" in beamer.shown_text()

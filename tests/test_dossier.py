@@ -572,6 +572,37 @@ def test_a_file_of_format_1_and_schema_0007_imports_with_the_new_columns_default
             assert len(json.loads(terug[name])) == len(json.loads(raw)), name
 
 
+def test_a_file_of_schema_0007_gives_each_parent_the_parents_one_position(doel):
+    """Before 0011 a decision had one position and words for "the parents": on import each
+    parent and gezagdrager gets them, as the migration does in a store."""
+    oud = delen_van(V1.read_bytes())
+    besluiten = json.loads(oud["besluit.json"])
+    ouders = [
+        lid for lid in json.loads(oud["gezinslid.json"])
+        if lid["gezag"] or lid["relatie"].strip().lower() in ("moeder", "vader")
+    ]  # fmt: skip
+    gevraagd = [
+        b
+        for b in besluiten
+        if b["ouders_positie"] != "niet_gevraagd" or b["ouders_woorden"].strip()
+    ]
+    assert gevraagd and len(ouders) == 2, "the fixture holds what this test is about"
+    nieuw = doel.edit("Inlezen", importeer, V1.read_bytes())
+    terug = delen_van(doel.read(exporteer, nieuw))
+    standpunten = json.loads(terug["standpunt.json"])
+    namen = {lid["id"]: lid["naam"] for lid in json.loads(terug["gezinslid.json"])}
+    teksten = {b["id"]: b["tekst"] for b in json.loads(terug["besluit.json"])}
+    assert sorted(
+        (teksten[s["besluit_id"]], namen[s["gezinslid_id"]], s["positie"], s["woorden"])
+        for s in standpunten
+    ) == sorted(
+        (b["tekst"], lid["naam"], b["ouders_positie"], b["ouders_woorden"])
+        for b in gevraagd
+        for lid in ouders
+    )
+    assert "ouders_positie" not in json.loads(terug["besluit.json"])[0]
+
+
 def test_every_older_format_has_an_upgrade_step():
     assert set(versies.STAPPEN) == set(range(1, formaat.FORMAATVERSIE))
 

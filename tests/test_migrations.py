@@ -179,6 +179,83 @@ def test_the_stored_what_changed_becomes_entries_for_professionals(db_path):
     assert [b.tekst for b in for_parents.besluiten] == ["Doorgaan"]
 
 
+def test_the_parents_one_position_goes_to_each_parent_and_nothing_is_lost(db_path):
+    """0011: the one "ouders" position and words of a decision become each parent's and
+    gezagdrager's own; in a gezin without them one row keeps them, tied to no member."""
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop_app.services.bijeenkomst import standpunten
+    from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
+    from desktop_app.services.publiek.regel import Publiek
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    command.upgrade(config, "0007")
+    with sqlite3.connect(db_path) as connection:
+        for gezin_id in (1, 2):
+            connection.execute(
+                "INSERT INTO gezin (id, naam, gemeente, status, kader, product, fase, demo, "
+                "uren_budget, aangemaakt, bijgewerkt) VALUES (?, 'Gezin Oud', '', 'actief', "
+                "'vrijwillig', 'geen', 'wegen', 0, 25, '2025-01-01 00:00:00', "
+                "'2025-01-01 00:00:00')",
+                (gezin_id,),
+            )
+            connection.execute(
+                "INSERT INTO bijeenkomst (id, gezin_id, moment, soort, locatie) "
+                "VALUES (?, ?, '2025-02-01 13:00:00', 'mdo', '')",
+                (gezin_id, gezin_id),
+            )
+        for lid_id, naam, relatie, gezag, volgorde in (
+            (1, "Kind Oud", "kind", 0, 0),
+            (2, "Vader Oud", "ex-partner", 1, 2),  # a gezagdrager, whatever the relation
+            (3, "Moeder Oud", "Moeder", 0, 1),  # a parent without gezag
+            (4, "Oma Oud", "grootouder", 0, 3),
+        ):
+            connection.execute(
+                "INSERT INTO gezinslid (id, gezin_id, naam, relatie, gezag, thuiswonend, kleur, "
+                "notities, volgorde) VALUES (?, 1, ?, ?, ?, 1, '#000000', '', ?)",
+                (lid_id, naam, relatie, gezag, volgorde),
+            )
+        decisions = (
+            (1, 1, "oneens", "Wij willen nog een kans"),
+            (2, 1, "niet_gevraagd", ""),
+            (3, 1, "niet_gevraagd", "Alleen woorden"),
+            (4, 2, "niet_aanwezig", "Geen ouders in dit gezin"),
+        )
+        for besluit_id, bijeenkomst_id, positie, woorden in decisions:
+            connection.execute(
+                "INSERT INTO besluit (id, bijeenkomst_id, tekst, soort, ouders_positie, "
+                "ouders_woorden, zichtbaarheid) VALUES (?, ?, 'Besluit', 'gewoon', ?, ?, "
+                "'iedereen')",
+                (besluit_id, bijeenkomst_id, positie, woorden),
+            )
+
+    ws = Workspace.open(db_path)
+    said = {
+        b: [(s.naam, s.positie, s.woorden) for s in ws.read(standpunten.van_besluit, b)]
+        for b in (1, 2, 3, 4)
+    }
+    shown = ws.read(publiek_bijeenkomst.bijeenkomst, 2, Publiek.OUDERS).besluiten[0]
+    ws.close()
+    assert said[1] == [
+        ("Moeder Oud", "oneens", "Wij willen nog een kans"),
+        ("Vader Oud", "oneens", "Wij willen nog een kans"),
+    ]
+    assert said[2] == [("Moeder Oud", "niet_gevraagd", ""), ("Vader Oud", "niet_gevraagd", "")]
+    assert said[3] == [
+        ("Moeder Oud", "niet_gevraagd", "Alleen woorden"),
+        ("Vader Oud", "niet_gevraagd", "Alleen woorden"),
+    ]
+    assert said[4] == [("Ouders", "niet_aanwezig", "Geen ouders in dit gezin")]
+    assert [(s.naam, s.positie, s.woorden) for s in shown.standpunten] == [
+        ("Ouders", "Niet aanwezig", "Geen ouders in dit gezin")
+    ]
+    columns = [row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(besluit)")]
+    assert "ouders_positie" not in columns and "ouders_woorden" not in columns
+
+
 def test_betrokkenen_dates_and_their_regie_survive_0008_and_take_fuzzy_dates(db_path):
     """0008 re-declares actief van/tot as text: the dates stored before read as the same
     days, the regie pointing at the betrokkene stays, and members get an empty inschrijving."""

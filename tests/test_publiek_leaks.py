@@ -43,7 +43,7 @@ from sqlmodel import SQLModel
 
 from desktop_app.model.enums import AfspraakSoort, Kolom
 from desktop_app.reports.bijeenkomst import pdf
-from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
 from desktop_app.services.publiek import projectie
@@ -374,9 +374,9 @@ class Familie:
         if woorden:
             tokens["woorden"] = self.token(audience)
         besluit = self.edit(
-            bijeenkomsten.neem_besluit, self.meetings[which], f"{tokens['tekst']} besluit",
-            soort="kernbeslissing" if kern else "gewoon", ouders_positie="oneens",
-            ouders_woorden=f"{tokens['woorden']} woorden" if woorden else "",
+            _besluit_met_standpunt, self.meetings[which], f"{tokens['tekst']} besluit",
+            self.leden[0], f"{tokens['woorden']} woorden" if woorden else "",
+            soort="kernbeslissing" if kern else "gewoon",
             gedragswetenschapper_id=self.gw if kern else None, zichtbaarheid=audience,
         )  # fmt: skip
         self.state.records[("besluit", besluit.id)] = Record(
@@ -456,8 +456,8 @@ class Familie:
             self.edit(bijeenkomsten.wijzig_punt, record.id, tekst=f"{new['tekst']} hernoemd")
         elif kind == "besluit":
             new.setdefault("woorden", self.token(record.audience))
-            self.edit(bijeenkomsten.wijzig_besluit, record.id, tekst=f"{new['tekst']} hernoemd",
-                      ouders_woorden=f"{new['woorden']} hernoemd")  # fmt: skip
+            self.edit(_hernoem_besluit, record.id, f"{new['tekst']} hernoemd", self.leden[0],
+                      f"{new['woorden']} hernoemd")  # fmt: skip
         elif kind == "afspraak":
             self.edit(afspraken.wijzig, record.id, tekst=f"{new['tekst']} hernoemd")
         else:
@@ -511,6 +511,18 @@ class Familie:
         if self.on_key is None:
             return False
         self.on_key(window, key)
+
+
+def _besluit_met_standpunt(session, bijeenkomst_id, tekst, ouder, woorden, **velden):
+    """A decision and what the mother said of it, as one edit (one step to undo)."""
+    besluit = bijeenkomsten.neem_besluit(session, bijeenkomst_id, tekst, **velden)
+    standpunten.zet(session, besluit.id, ouder, positie="oneens", woorden=woorden)
+    return besluit
+
+
+def _hernoem_besluit(session, besluit_id, tekst, ouder, woorden):
+    bijeenkomsten.wijzig_besluit(session, besluit_id, tekst=tekst)
+    standpunten.zet(session, besluit_id, ouder, woorden=woorden)
 
 
 def build(workspace: Workspace, scenario, after_planning=None, after_step=None) -> Familie:

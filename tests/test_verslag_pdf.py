@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from desktop_app.cli import main
 from desktop_app.reports import lettertype
 from desktop_app.reports.bijeenkomst import Opties, pdf
-from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.bijeenkomst import bijeenkomsten, standpunten
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.demo import maak_demo
 from desktop_app.services.gezin import gezinnen
@@ -135,7 +135,13 @@ def test_the_parents_copy_holds_every_agreement_decision_and_contact_for_everyon
     decisions = [b for b in LAST["besluiten"] if _for_everyone(b)]
     assert len(decisions) == 2
     assert not _missing([b["tekst"] for b in decisions], pages), "besluiten"
-    assert not _missing([b["ouders_woorden"] for b in decisions], pages), "the parents' words"
+    names = {lid["key"]: lid["naam"] for lid in GEZIN["leden"]}
+    said = [
+        f"{names[key]}: {positie}" + (f"“{woorden}”" if woorden else "")
+        for b in decisions
+        for key, (positie, woorden) in b["standpunten"].items()
+    ]
+    assert len(said) == 4 and not _missing(said, pages), "each parent's position and words"
     columns = [tekst for _kolom, tekst, audience in LAST["punten"] if audience == "iedereen"]
     assert not _missing(columns, pages), "wat is er veranderd and the three columns"
     for voor, person in _contacts():
@@ -148,6 +154,25 @@ def test_the_parents_copy_holds_every_agreement_decision_and_contact_for_everyon
     ]
     assert len(hidden) >= 5
     assert not _present(hidden, pages)
+
+
+@pytest.mark.parametrize("lezer", READERS)
+def test_a_parent_not_asked_is_left_out_and_no_one_asked_says_nothing(own_demo, lezer):
+    workspace, gezin, meetings = own_demo
+    first = meetings[0]  # Dennis was not there and was not asked; Sanne was
+    [decision] = workspace.read(bijeenkomsten.besluiten, first)
+    [asked] = [s for s in workspace.read(standpunten.van_besluit, decision.id) if s.gevraagd]
+    pages = _pages(workspace, gezin, lezer, first)
+    gezag = "" if lezer is Publiek.OUDERS else " (gezag)"  # the report says who has it
+    assert not _missing([f"{asked.naam}{gezag}: eens “{asked.woorden}”"], pages)
+    assert not _present(["Niet gevraagd", "niet gevraagd", "Dennis Vermeulen: "], pages)
+
+    workspace.edit("Heropenen", bijeenkomsten.heropen, first, "Standpunt gewist")
+    workspace.edit("Standpunt", standpunten.zet, decision.id, asked.gezinslid_id,
+                   positie="niet_gevraagd", woorden="")  # fmt: skip
+    pages = _pages(workspace, gezin, lezer, first)
+    assert not _missing([decision.tekst], pages)
+    assert not _present(["Wat vinden de ouders ervan?", "Niet gevraagd", asked.woorden], pages)
 
 
 def test_safety_agreements_come_before_the_others(own_demo):
@@ -282,9 +307,13 @@ def test_euro_sign_and_trema_survive(own_demo):
     workspace.edit(
         "Punt", bijeenkomsten.voeg_punt_toe, last, "gaat_goed", "Zoë doet mee", "iedereen"
     )
+    besluit = workspace.edit(
+        "Besluit", bijeenkomsten.neem_besluit, last, "Geen eigen bijdrage van € 5 voor Chloë"
+    )
+    sanne = workspace.read(standpunten.van_besluit, besluit.id)[0].gezinslid_id
     workspace.edit(
-        "Besluit", bijeenkomsten.neem_besluit, last, "Geen eigen bijdrage van € 5 voor Chloë",
-        "gewoon", "eens", "Daar zijn we blij mee, ook Noël.",
+        "Standpunt", standpunten.zet, besluit.id, sanne, positie="eens",
+        woorden="Daar zijn we blij mee, ook Noël.",
     )  # fmt: skip
     planted = [
         "Zwemles van Noël: € 12,50 per maand uit het budget",

@@ -2,7 +2,14 @@
 
 from desktop_app.model.afspraak import Afspraak, AfspraakMedeEigenaar, AfspraakWijziging
 from desktop_app.model.betrokkene import Betrokkene
-from desktop_app.model.bijeenkomst import Aanwezigheid, Besluit, Bijeenkomst, BijeenkomstLog, Punt
+from desktop_app.model.bijeenkomst import (
+    Aanwezigheid,
+    Besluit,
+    Bijeenkomst,
+    BijeenkomstLog,
+    Punt,
+    Standpunt,
+)
 from desktop_app.model.bouwsteen import BouwsteenItem, ChecklistAntwoord
 from desktop_app.model.categorie import Categorie
 from desktop_app.model.gebeurtenis import Gebeurtenis, GebeurtenisPersoon, GebeurtenisWijziging
@@ -40,4 +47,5 @@ __all__ = [
     "Patroon",
     "PatroonGebeurtenis",
     "RegieToewijzing",
+    "Standpunt",
 ]

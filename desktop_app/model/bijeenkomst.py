@@ -2,6 +2,7 @@
 
 from datetime import date, datetime
 
+from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from desktop_app.model.enum_text import enum_field
@@ -57,12 +58,24 @@ class Besluit(SQLModel, table=True):
     bijeenkomst_id: int = Field(foreign_key="bijeenkomst.id", ondelete="CASCADE", index=True)
     tekst: str
     soort: BesluitSoort = enum_field(BesluitSoort, default=BesluitSoort.GEWOON)
-    ouders_positie: OudersPositie = enum_field(OudersPositie, default=OudersPositie.NIET_GEVRAAGD)
-    ouders_woorden: str = ""  # the parents' view in their own words
     gedragswetenschapper_id: int | None = Field(
         default=None, foreign_key="betrokkene.id", ondelete="SET NULL"
     )
     zichtbaarheid: Zichtbaarheid = enum_field(Zichtbaarheid, default=Zichtbaarheid.IEDEREEN)
+
+
+class Standpunt(SQLModel, table=True):
+    """What one parent or gezagdrager said of a decision, in their own words. Parents often
+    differ, so each has their own. A row tied to no gezinslid keeps the parents' one shared
+    view recorded before positions were per parent, in a gezin without parents then."""
+
+    __table_args__ = (UniqueConstraint("besluit_id", "gezinslid_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    besluit_id: int = Field(foreign_key="besluit.id", ondelete="CASCADE", index=True)
+    gezinslid_id: int | None = Field(default=None, foreign_key="gezinslid.id", ondelete="CASCADE")
+    positie: OudersPositie = enum_field(OudersPositie, default=OudersPositie.NIET_GEVRAAGD)
+    woorden: str = ""
 
 
 class BijeenkomstLog(SQLModel, table=True):

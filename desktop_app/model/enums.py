@@ -110,9 +110,11 @@ class BesluitSoort(LabeledEnum):
 
 
 class OudersPositie(LabeledEnum):
-    EENS = "eens", "Ouders zijn het eens"
-    ONEENS = "oneens", "Ouders zijn het oneens"
-    NIET_AANWEZIG = "niet_aanwezig", "Ouders niet aanwezig"
+    """What one parent or gezagdrager says of a decision."""
+
+    EENS = "eens", "Eens"
+    ONEENS = "oneens", "Oneens"
+    NIET_AANWEZIG = "niet_aanwezig", "Niet aanwezig"
     NIET_GEVRAAGD = "niet_gevraagd", "Niet gevraagd"
 
 

@@ -43,6 +43,7 @@ from desktop_app.reports.opmaak import (
     tijd,
 )
 from desktop_app.reports.pagina import LIGGEND, Pagina, maak_pdf
+from desktop_app.services.publiek.bijeenkomst import PubliekStandpunt
 from desktop_app.services.publiek.regel import Inzage, Publiek
 from desktop_app.services.publiek.verslag import Verslag
 from desktop_app.services.taakverdeling.kaarten import Kaart
@@ -282,29 +283,44 @@ def _afspraken_tabel(kaarten: list[Kaart], veilig: bool) -> Table:
 
 
 def _besluiten(v: Verslag, ouders: bool) -> list:
+    """Each parent's view by name; a parent not asked is left out, and when no parent was
+    asked about any decision there is no column for it."""
     besluiten = v.bijeenkomst.besluiten
     story = [_kop_tekst("Besluiten")]
     if not besluiten:
         return story + [alinea("In deze bijeenkomst zijn geen besluiten genomen.")]
-    head = ("Besluit", "Wat vinden de ouders ervan?") + (
-        () if ouders else ("Gedragswetenschapper",)
+    asked = any(b.standpunten for b in besluiten)
+    head = (
+        ("Besluit",)
+        + (("Wat vinden de ouders ervan?",) if asked else ())
+        + (() if ouders else ("Gedragswetenschapper",))
     )
     rows = [head]
     for b in besluiten:
         soort = "Belangrijk besluit" if ouders else "Kernbeslissing"
         wat = (f"<b>{soort}:</b> " if b.kernbeslissing else "") + escape(b.tekst)
-        view = escape(b.ouders_positie)
-        if b.ouders_woorden:
-            view += f"<br/>In hun eigen woorden: “{escape(b.ouders_woorden)}”"
-        row = [opgemaakt(wat, "cel"), opgemaakt(view, "cel")]
+        row = [opgemaakt(wat, "cel")]
+        if asked:
+            row.append(opgemaakt("<br/>".join(_standpunt(s, ouders) for s in b.standpunten), "cel"))
         if not ouders:
             missing = "Niet geraadpleegd" + (
                 " (wel nodig bij een kernbeslissing)" if b.kernbeslissing else ""
             )
             row.append(b.gedragswetenschapper or missing)
         rows.append(row)
-    story.append(_tabel(rows, (0.5, 0.5) if ouders else (0.36, 0.34, 0.3)))
+    widths = {(True, True): (0.5, 0.5), (True, False): (0.36, 0.34, 0.3),
+              (False, True): (1.0,), (False, False): (0.65, 0.35)}  # fmt: skip
+    story.append(_tabel(rows, widths[asked, ouders]))
     return story
+
+
+def _standpunt(s: PubliekStandpunt, ouders: bool) -> str:
+    """Who, what they think and their words; the report also says who has gezag."""
+    naam = escape(s.naam) + (" (gezag)" if s.gezag and not ouders else "")
+    line = f"<b>{naam}</b>" + (f": {escape(s.positie.lower())}" if s.positie else "")
+    if s.woorden:
+        line += f"<br/>“{escape(s.woorden)}”"
+    return line
 
 
 def _volgende(v: Verslag) -> list:

@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from desktop_app.model import GebeurtenisWijziging, Gezin
 from desktop_app.model.dates import parse_date
-from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden, regie
 from desktop_app.services.taakverdeling import afspraken
 from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
@@ -103,10 +103,12 @@ def _bijeenkomsten(session: Session, gezin_id: int, leden: dict, mensen: dict) -
             bijeenkomsten.voeg_punt_toe(session, b.id, kolom, tekst, zichtbaarheid)
         for besluit in entry["besluiten"]:
             gw = besluit.get("gedragswetenschapper")
-            bijeenkomsten.neem_besluit(
-                session, b.id, besluit["tekst"], besluit["soort"], besluit["ouders_positie"],
-                besluit["ouders_woorden"], mensen[gw] if gw else None, besluit["zichtbaarheid"],
+            made = bijeenkomsten.neem_besluit(
+                session, b.id, besluit["tekst"], besluit["soort"], mensen[gw] if gw else None,
+                besluit["zichtbaarheid"],
             )  # fmt: skip
+            for key, (positie, woorden) in besluit["standpunten"].items():
+                standpunten.zet(session, made.id, leden[key], positie=positie, woorden=woorden)
         for afspraak in entry["afspraken"]:
             made = afspraken.maak(
                 session, gezin_id, afspraak["tekst"], owner(afspraak["eigenaar"]),

@@ -6,7 +6,7 @@ import numpy as np
 from sqlalchemy import text
 
 from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
-from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.bijeenkomst import bijeenkomsten, standpunten
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
 
@@ -271,11 +271,15 @@ def synthetic_verslag(
             bijeenkomsten.voeg_punt_toe(session, meeting.id, kolom, f"{line} ({i})")
         for i in range(besluiten_count):
             kern = i % 5 == 0
-            bijeenkomsten.neem_besluit(
+            besluit = bijeenkomsten.neem_besluit(
                 session, meeting.id, f"{BESLUITEN[i % len(BESLUITEN)]} ({i})",
-                "kernbeslissing" if kern else "gewoon", ("eens", "oneens")[i % 2],
-                WOORDEN[i % len(WOORDEN)], gw if kern else None,
+                "kernbeslissing" if kern else "gewoon", gw if kern else None,
             )  # fmt: skip
+            for n, ouder in enumerate(leden[:2]):  # the parents differ on every other decision
+                standpunten.zet(
+                    session, besluit.id, ouder, positie=("eens", "oneens")[(i + n * i) % 2],
+                    woorden=WOORDEN[(i + n) % len(WOORDEN)],
+                )  # fmt: skip
         owners = [afspraken.OUDERS, *(("gezinslid", lid) for lid in leden)]
         owners += [("betrokkene", person) for person in mensen]
         for i in range(afspraken_count):

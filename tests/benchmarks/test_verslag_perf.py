@@ -70,8 +70,8 @@ def bare_content(v: Verslag) -> tuple[str, list[Section]]:
              ", ".join((k.eigenaar_naam, *k.mede_namen)), f"{k.deadline or 'doorlopend'}")
             for k in v.afspraken], (0.5, 0.26, 0.24)),
         ("Besluiten", [("Besluit", "Wat vinden de ouders ervan?", "Gedragswetenschapper")]
-         + [(d.tekst, f"{d.ouders_positie} {d.ouders_woorden}", d.gedragswetenschapper)
-            for d in b.besluiten], (0.36, 0.34, 0.3)),
+         + [(d.tekst, "\n".join(f"{s.naam}: {s.positie}\n{s.woorden}" for s in d.standpunten),
+             d.gedragswetenschapper) for d in b.besluiten], (0.36, 0.34, 0.3)),
         ("Volgende bijeenkomst", [("Datum", f"{n.moment:%d-%m-%Y %H:%M}"),
                                   ("Plaats", n.locatie)], (0.3, 0.7)),
     ]  # fmt: skip

@@ -19,7 +19,6 @@ from desktop_app.model.enums import (
     BesluitSoort,
     BijeenkomstSoort,
     Kolom,
-    OudersPositie,
     Zichtbaarheid,
 )
 from desktop_app.model.errors import InvoerFout
@@ -70,7 +69,6 @@ class NieuwPuntInvoer(PuntInvoer):
 
 class BesluitInvoer(PartialUpdate):
     tekst: Annotated[str, VerplichteTekst("Het besluit")] = None
-    ouders_woorden: Tekst = None
     zichtbaarheid: ZichtbaarVoor = None
 
 
@@ -78,7 +76,6 @@ class NieuwBesluitInvoer(BesluitInvoer):
     """What kind of decision it is, and who was consulted, is fixed when it is taken."""
 
     soort: Annotated[BesluitSoort, Keuze("soort besluit")] = None
-    ouders_positie: Annotated[OudersPositie, Keuze("positie van de ouders")] = None
     gedragswetenschapper_id: Verwijzing = None
 
 
@@ -246,18 +243,15 @@ def neem_besluit(
     bijeenkomst_id: int,
     tekst: str,
     soort: str = BesluitSoort.GEWOON,
-    ouders_positie: str = OudersPositie.NIET_GEVRAAGD,
-    ouders_woorden: str = "",
     gedragswetenschapper_id: int | None = None,
     zichtbaarheid: str = Zichtbaarheid.IEDEREEN,
 ) -> Besluit:
-    """A decision with the parents' position; a kernbeslissing needs the gedragswetenschapper."""
+    """A decision; a kernbeslissing needs the gedragswetenschapper. What each parent says of
+    it is recorded apart (standpunten)."""
     bijeenkomst = haal_open(session, bijeenkomst_id)
     invoer = NieuwBesluitInvoer.parse(
         tekst=tekst,
         soort=soort,
-        ouders_positie=ouders_positie,
-        ouders_woorden=ouders_woorden,
         gedragswetenschapper_id=gedragswetenschapper_id,
         zichtbaarheid=zichtbaarheid,
     )

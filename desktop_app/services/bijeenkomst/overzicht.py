@@ -14,7 +14,8 @@ from desktop_app.model import (
     Gezinslid,
     Punt,
 )
-from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, veranderd
+from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten, veranderd
+from desktop_app.services.bijeenkomst.standpunten import StandpuntRegel
 from desktop_app.services.bijeenkomst.veranderd import Verandering
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.gezin import betrokkenen, gezinsleden
@@ -39,6 +40,7 @@ class BijeenkomstOverzicht:
     punten: list[Punt]
     veranderingen: list[Verandering]  # on the timeline since the previous meeting
     besluiten: list[Besluit]
+    standpunten: dict[int, list[StandpuntRegel]]  # per decision: each parent and gezagdrager
     open_afspraken: list[Afspraak]
     eigenaars: dict[int, str]
     antwoorden: list[ChecklistAntwoord]
@@ -75,6 +77,7 @@ def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
         punten=bijeenkomsten.punten(session, bijeenkomst_id),
         veranderingen=veranderd.in_tijdlijn(session, bijeenkomst_id),
         besluiten=bijeenkomsten.besluiten(session, bijeenkomst_id),
+        standpunten=standpunten.van_bijeenkomst(session, bijeenkomst_id),
         open_afspraken=open_agreements,
         eigenaars={a.id: afspraken.eigenaar_naam(session, a) for a in open_agreements},
         antwoorden=bouwstenen.antwoorden(session, bijeenkomst_id),

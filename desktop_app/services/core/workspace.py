@@ -17,6 +17,7 @@ from sqlmodel import Session, SQLModel
 
 from desktop_app.model import (
     Afspraak,
+    Besluit,
     Bijeenkomst,
     Gebeurtenis,
     Gezin,
@@ -340,6 +341,7 @@ _PARENTS = (
     ("patroon_id", Patroon),
     ("gezinslid_id", Gezinslid),
     ("afspraak_id", Afspraak),  # who shares it (a betrokkene has no parent above), its history
+    ("besluit_id", Besluit),  # a parent's standpunt: through its decision's meeting
 )
 
 
@@ -351,7 +353,7 @@ def _gezin_of(session: Session, obj) -> int | None:
         if parent_id is not None:
             found = session.get(parent, parent_id)
             if found is not None:
-                return found.gezin_id
+                return _gezin_of(session, found)
     return None
 
 

@@ -63,9 +63,8 @@ KOLOMMEN: dict[str, dict[str, Behandeling]] = {
     "bijeenkomst": {"moment": V, "soort": H, "locatie": W, "volgende": V, "vastgesteld": V},
     "aanwezigheid": {"status": H},
     "punt": {"kolom": H, "tekst": S, "zichtbaarheid": H},
-    "besluit": {
-        "tekst": S, "soort": H, "ouders_positie": H, "ouders_woorden": S, "zichtbaarheid": H,
-    },
+    "besluit": {"tekst": S, "soort": H, "zichtbaarheid": H},
+    "standpunt": {"positie": H, "woorden": S},
     "bijeenkomst_log": {"actie": H, "reden": S, "door": P, "op": V},
     "checklist_antwoord": {"bouwsteen": H, "tekst": S, "status": H, "notitie": S},
     "afspraak": {

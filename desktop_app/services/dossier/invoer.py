@@ -76,6 +76,8 @@ def lees(data: bytes) -> Dossier:
         for deel in structure
     }
     manifest, raw = versies.bijwerken(manifest, raw)
+    if ouder:
+        raw = versies.schema_bijwerken(manifest["schemarevisie"], raw)
     if not isinstance(manifest.get("geanonimiseerd"), bool):
         raise InvoerFout(formaat.BESCHADIGD)
     rows = {deel.naam: _rijen(deel, raw[deel.naam], ouder) for deel in structure}

@@ -1,12 +1,21 @@
 """Whether a person is part of what has been recorded, and so may not be deleted.
 
-A finalised meeting's attendance, a weging, a score or written hours are the record of the
-case; deleting the person would silently take their part of it along (the rows cascade).
+A finalised meeting's attendance, a weging, a score, a parent's standpunt on a decision or
+written hours are the record of the case; deleting the person would silently take their part
+of it along (the rows cascade).
 """
 
 from sqlmodel import Session, select
 
-from desktop_app.model import Aanwezigheid, Bijeenkomst, ProductUren, Veiligheidsscore, Weging
+from desktop_app.model import (
+    Aanwezigheid,
+    Bijeenkomst,
+    ProductUren,
+    Standpunt,
+    Veiligheidsscore,
+    Weging,
+)
+from desktop_app.model.enums import OudersPositie
 
 
 def reden_om_te_bewaren(
@@ -33,6 +42,12 @@ def reden_om_te_bewaren(
     if session.exec(scored.limit(1)).first():
         return "gaf een score op de veiligheidsschaal"
     if betrokkene_id is None:
+        said = select(Standpunt.id).where(
+            Standpunt.gezinslid_id == gezinslid_id,
+            (Standpunt.positie != OudersPositie.NIET_GEVRAAGD) | (Standpunt.woorden != ""),
+        )
+        if session.exec(said.limit(1)).first():
+            return "gaf een standpunt bij een besluit"
         return None
     if session.exec(select(Weging.id).where(Weging.auteur_id == betrokkene_id).limit(1)).first():
         return "schreef een weging"

@@ -1,5 +1,6 @@
 """A meeting as an audience may see it: who came, what changed, the three columns,
-decisions and the agreements still open, with owner and date."""
+decisions with what each parent said of them, and the agreements still open, with owner and
+date."""
 
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,7 +16,8 @@ from desktop_app.model.enums import (
     Kolom,
     OudersPositie,
 )
-from desktop_app.services.bijeenkomst import bijeenkomsten, veranderd
+from desktop_app.services.bijeenkomst import bijeenkomsten, standpunten, veranderd
+from desktop_app.services.bijeenkomst.standpunten import StandpuntRegel
 from desktop_app.services.core.lookup import get_or_fail
 from desktop_app.services.publiek import taakverdeling
 from desktop_app.services.publiek.regel import Lezer, zichtbaar
@@ -30,11 +32,21 @@ class PubliekAanwezige:
 
 
 @dataclass(frozen=True)
+class PubliekStandpunt:
+    """One parent's view of a decision; only a parent who was asked, or whose words were
+    written down, has one."""
+
+    naam: str  # "Ouders" for the shared view recorded before positions were per parent
+    gezag: bool
+    positie: str  # Dutch label; "" when only their words were written down
+    woorden: str
+
+
+@dataclass(frozen=True)
 class PubliekBesluit:
     tekst: str
     kernbeslissing: bool
-    ouders_positie: str  # Dutch label
-    ouders_woorden: str
+    standpunten: list[PubliekStandpunt]  # empty when no parent was asked
     gedragswetenschapper: str  # name, or "" when none was consulted
 
 
@@ -65,6 +77,7 @@ def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Lezer) -> Publie
         for c in veranderd.in_tijdlijn(session, bijeenkomst_id)
         if zichtbaar(c.zichtbaarheid, publiek)
     ]
+    views = standpunten.van_bijeenkomst(session, bijeenkomst_id)
     return PubliekBijeenkomst(
         id=b.id,
         moment=b.moment,
@@ -75,7 +88,7 @@ def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Lezer) -> Publie
         veranderd=changes + [p.tekst for p in punten if p.kolom == Kolom.VERANDERD],
         kolommen={k: [p.tekst for p in punten if p.kolom == k] for k in DRIE_KOLOMMEN},
         besluiten=[
-            _besluit(session, besluit)
+            _besluit(session, besluit, views[besluit.id])
             for besluit in bijeenkomsten.besluiten(session, bijeenkomst_id)
             if zichtbaar(besluit.zichtbaarheid, publiek)
         ],
@@ -97,7 +110,7 @@ def _aanwezigen(session: Session, bijeenkomst_id: int) -> list[PubliekAanwezige]
     return result
 
 
-def _besluit(session: Session, besluit) -> PubliekBesluit:
+def _besluit(session: Session, besluit, views: list[StandpuntRegel]) -> PubliekBesluit:
     consulted = (
         session.get(Betrokkene, besluit.gedragswetenschapper_id)
         if besluit.gedragswetenschapper_id
@@ -106,7 +119,16 @@ def _besluit(session: Session, besluit) -> PubliekBesluit:
     return PubliekBesluit(
         tekst=besluit.tekst,
         kernbeslissing=besluit.soort == BesluitSoort.KERNBESLISSING,
-        ouders_positie=OudersPositie(besluit.ouders_positie).label,
-        ouders_woorden=besluit.ouders_woorden,
+        standpunten=[_standpunt(view) for view in views if view.gevraagd],
         gedragswetenschapper=consulted.naam if consulted else "",
+    )
+
+
+def _standpunt(view: StandpuntRegel) -> PubliekStandpunt:
+    asked = view.positie != OudersPositie.NIET_GEVRAAGD
+    return PubliekStandpunt(
+        naam=view.naam,
+        gezag=view.gezag,
+        positie=OudersPositie(view.positie).label if asked else "",
+        woorden=view.woorden,
     )

@@ -17,16 +17,17 @@ from desktop_app.model import (
     Gebeurtenis,
     GebeurtenisWijziging,
     Punt,
+    Standpunt,
 )
 from desktop_app.model.dates import format_date
 from desktop_app.services.core.workspace import tabellen
 from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
-from desktop_app.services.publiek.bijeenkomst import PubliekBijeenkomst
+from desktop_app.services.publiek.bijeenkomst import PubliekBijeenkomst, PubliekStandpunt
 from desktop_app.services.publiek.regel import Publiek
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.publiek.venster import ProjectieVenster, pixels
 
-TOONT = tabellen(Punt, Besluit, Afspraak, Betrokkene, Gebeurtenis, GebeurtenisWijziging)
+TOONT = tabellen(Punt, Besluit, Standpunt, Afspraak, Betrokkene, Gebeurtenis, GebeurtenisWijziging)
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ def secties(b: PubliekBijeenkomst) -> list[Sectie]:
     decisions = []
     for besluit in b.besluiten:
         kind = " (kernbeslissing)" if besluit.kernbeslissing else ""
-        words = f": “{besluit.ouders_woorden}”" if besluit.ouders_woorden else ""
-        decisions.append(f"{besluit.tekst}{kind} — {besluit.ouders_positie}{words}")
+        views = [_standpunt(view) for view in besluit.standpunten]
+        decisions.append("\n".join([f"{besluit.tekst}{kind}", *views]))
     result.append(Sectie("Besluiten", decisions))
     agreements = []
     for afspraak in b.afspraken:
@@ -53,6 +54,20 @@ def secties(b: PubliekBijeenkomst) -> list[Sectie]:
     if b.volgende:
         result.append(Sectie("Volgende bijeenkomst", [format_date(b.volgende)]))
     return result
+
+
+def _standpunt(view: PubliekStandpunt) -> str:
+    """Who, what they think and their words; a parent not asked has no line at all."""
+    line = f"{view.naam}: {view.positie.lower()}" if view.positie else view.naam
+    return f"{line} — “{view.woorden}”" if view.woorden else line
+
+
+def _regel(line: str) -> str:
+    """A line and the lines under it (each parent's view under a decision), smaller."""
+    first, *under = line.split("\n")
+    return escape(first) + "".join(
+        f"<br/><span style='font-size:28px'>{escape(part)}</span>" for part in under
+    )
 
 
 def start_presentation(editor: Editor, gezin_id: int, bijeenkomst_id: int):
@@ -109,7 +124,7 @@ class BijeenkomstPresentatie(ProjectieVenster):
     def toon_stap(self) -> None:
         section = self.sections[self.index]
         items = "".join(
-            f"<li style='margin-bottom:14px'>{escape(line)}</li>" for line in section.regels
+            f"<li style='margin-bottom:14px'>{_regel(line)}</li>" for line in section.regels
         )
         empty = "<p style='color:#444'>Nog niets genoteerd.</p>"
         self.body.setText(

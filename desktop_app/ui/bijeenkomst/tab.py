@@ -34,6 +34,7 @@ from desktop_app.model import (
     GebeurtenisWijziging,
     Gezinslid,
     Punt,
+    Standpunt,
 )
 from desktop_app.model.dates import format_moment
 from desktop_app.model.enums import BijeenkomstSoort
@@ -54,7 +55,7 @@ from desktop_app.ui.widgets.plain_text import exact, rich
 
 TOONT = tabellen(
     Bijeenkomst, Aanwezigheid, Punt, Besluit, Afspraak, ChecklistAntwoord, BijeenkomstLog,
-    Gezinslid, Betrokkene, Gebeurtenis, GebeurtenisWijziging,
+    Gezinslid, Betrokkene, Gebeurtenis, GebeurtenisWijziging, Standpunt,
 )  # fmt: skip
 SHOWN_TO = {
     Publiek.OUDERS: "getoond wordt alleen wat voor iedereen is",
