@@ -85,6 +85,7 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
     weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, **values)
     session.add(weging)
     session.flush()
+    neem_scores_over(session, weging.id)
     return weging
 
 
@@ -165,6 +166,43 @@ def geef_score(
     session.add(entry)
     session.flush()
     return entry
+
+
+def scores_van_de_dag(session: Session, weging_id: int) -> dict[int, Veiligheidsscore]:
+    """What each gezinslid said on the scale that day, in the gezin's other wegingen of the
+    same date (the last said, if more): the parents are asked once a day, not per weging."""
+    weging = get_or_fail(session, Weging, weging_id)
+    query = (
+        select(Veiligheidsscore)
+        .join(Weging, Weging.id == Veiligheidsscore.weging_id)
+        .where(
+            Weging.gezin_id == weging.gezin_id,
+            Weging.datum == weging.datum,
+            Weging.id != weging_id,
+            Veiligheidsscore.gezinslid_id.is_not(None),
+        )
+        .order_by(Veiligheidsscore.id)
+    )
+    return {entry.gezinslid_id: entry for entry in session.exec(query)}
+
+
+def neem_scores_over(session: Session, weging_id: int) -> list[Veiligheidsscore]:
+    """Give this weging the day's scores of the gezinsleden who have none in it yet."""
+    given = {s.gezinslid_id for s in scores(session, weging_id)}
+    taken = []
+    for lid_id, said in scores_van_de_dag(session, weging_id).items():
+        if lid_id not in given:
+            taken.append(
+                Veiligheidsscore(
+                    weging_id=weging_id,
+                    gezinslid_id=lid_id,
+                    score=said.score,
+                    zichtbaarheid=said.zichtbaarheid,
+                )
+            )
+    session.add_all(taken)
+    session.flush()
+    return taken
 
 
 def scores(session: Session, weging_id: int) -> list[Veiligheidsscore]:
