@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from desktop_app.model.errors import InvoerFout
-from desktop_app.model.fuzzy_date import FuzzyDate, Precisie
+from desktop_app.model.fuzzy_date import MONTHS, FuzzyDate, Precisie
 
 VOORBEELDEN = (
     "12-04-2023, 12-4, 12 april 2023, vandaag, morgen, dinsdag, volgende week dinsdag, "
@@ -138,7 +138,7 @@ def _rand(vandaag: date, eind: bool, volgende: bool, periode: str) -> date:
 
 
 def _weekdag(vandaag: date, weekday: int, volgende_week: bool) -> date:
-    """ "dinsdag": the coming Tuesday (never today); "volgende week dinsdag": the Tuesday
+    """Plain "dinsdag" is the coming Tuesday (never today); "volgende week dinsdag": the Tuesday
     of next week, Monday to Sunday."""
     if volgende_week:
         monday = vandaag - timedelta(days=vandaag.weekday()) + timedelta(weeks=1)
@@ -158,7 +158,7 @@ def _geschreven(cleaned: str, vandaag: date) -> date:
 
 
 def _dichtstbij(cleaned: str, vandaag: date) -> date:
-    """ "12-4" is the 12th of April nearest to today: this year's, last year's or next."""
+    """Without a year, "12-4" is the 12th of April nearest to today: this year's, last year's or next."""
     candidates, fout = [], None
     for year in (vandaag.year - 1, vandaag.year, vandaag.year + 1):
         try:
@@ -171,7 +171,7 @@ def _dichtstbij(cleaned: str, vandaag: date) -> date:
 
 
 def _met_jaar(cleaned: str) -> str:
-    """ "12-4" + year reads as "12-4-2026", "12 april" as "12 april 2026"."""
+    """With a year added, "12-4" reads as "12-4-2026", "12 april" as "12 april 2026"."""
     separator = re.search(r"[-/.]", cleaned)
     return cleaned + (separator[0] if separator and cleaned[-1].isdigit() else " ")
 
@@ -195,8 +195,10 @@ def _bestaand(cleaned: str, year: int, month: int, day: int) -> date:
         raise InvoerFout(f"‘{cleaned}’ bestaat niet als datum.") from None
 
 
-def in_woorden(day: date) -> str:
-    """ "dinsdag 12 april 2023"."""
+def in_woorden(day: date, kort: bool = False) -> str:
+    """The day in words, "dinsdag 12 april 2023"; `kort` in a crowded row: "di 12 apr 2023"."""
+    if kort:
+        return f"{WEEKDAGEN[day.weekday()][:2]} {day.day} {MONTHS[day.month - 1]} {day.year}"
     return f"{WEEKDAGEN[day.weekday()]} {day.day} {MAANDEN[day.month - 1]} {day.year}"
 
 

@@ -36,7 +36,7 @@ class Tijdstip:
     tijd: time | None
 
     def in_woorden(self, vandaag: date) -> str:
-        """ "dinsdag 12 april 2023 om 14:00 (over 2 weken)"."""
+        """As said aloud: "dinsdag 12 april 2023 om 14:00 (over 2 weken)"."""
         parts = []
         if self.dag is not None:
             parts.append(in_woorden(self.dag))

@@ -63,10 +63,9 @@ class KopPanel(QGroupBox):
             blocker.unblock()
 
     def _save(self, **change) -> None:
-        if self.bijeenkomst is not None:
-            self.editor.run(
-                "Bijeenkomst wijzigen", bijeenkomsten.wijzig, self.bijeenkomst.id, **change
-            )
+        b = self.bijeenkomst
+        if b is not None and any(getattr(b, k) != v for k, v in change.items()):
+            self.editor.run("Bijeenkomst wijzigen", bijeenkomsten.wijzig, b.id, **change)
 
     def _moment_edited(self, local) -> None:
         moment = local.astimezone(UTC)  # a naive datetime is read as local time

@@ -179,9 +179,15 @@ class BijeenkomstenTab(QWidget):
             command = QAction(self)
             command.setShortcut(keys)
             command.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            command.triggered.connect(lambda _=False, b=button: b.isEnabled() and b.click())
+            command.triggered.connect(lambda _=False, b=button: self._press(b))
             self.addAction(command)
             button.setToolTip(f"{tip} ({keys})")
+
+    def _press(self, button: QPushButton) -> None:
+        """As a click does: the field being typed in is left (and saved) first."""
+        if button.isEnabled():
+            button.setFocus()
+            button.click()
 
     def _set_focus_order(self) -> None:
         """Tab goes through the meeting as it is held: the list, then who and when, each
@@ -190,7 +196,11 @@ class BijeenkomstenTab(QWidget):
         chain += [self.kop.moment.line, self.kop.soort, self.kop.locatie, self.kop.voorzitter,
                   self.kop.notulist, self.kop.volgende.line, self.aanwezigheid.view]  # fmt: skip
         for entry in self._entry_lists():
-            extras = [w for w in entry.findChildren(QWidget) if w.focusPolicy() & Qt.TabFocus]
+            extras = [  # a combo box's popup is a window of its own: not in the chain
+                w
+                for w in entry.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is entry.window()
+            ]
             first = [entry.line, *(w for w in extras if w not in (entry.line, entry.view))]
             chain += [*first, entry.view]
         chain += [self.checklist.view, self.present_button, self.print_button, self.finalise]

@@ -31,6 +31,8 @@ class VolgendeDialog(QDialog):
         layout.addWidget(self.veld)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        self.veld.line.selectAll()  # Enter takes the proposal; typing replaces it
+        self.veld.setFocus()
 
     @property
     def moment(self) -> datetime | None:

@@ -65,7 +65,7 @@ class AfsprakenPanel(EntryList):
         for label, value in enum_choices(AfspraakSoort):
             self.soort.addItem(label, value)
         self.deadline = DatumVeld(
-            placeholder="bijv. over 2 weken", volgende_bijeenkomst=self._next_meeting
+            placeholder="bijv. over 2 weken", volgende_bijeenkomst=self._next_meeting, kort=True
         )
         self.deadline.line.returnPressed.connect(self.submit)
         extra = QHBoxLayout()

@@ -26,11 +26,13 @@ class DatumVeld(QWidget):
         leeg_mag: bool = True,
         placeholder: str = "",
         volgende_bijeenkomst: Callable[[], date | None] | None = None,
+        kort: bool = False,
     ):
         """`met_tijd`: the value is a local datetime, else a date; `volgende_bijeenkomst`:
-        reads the next planned meeting's date, for "volgende bijeenkomst"."""
+        reads the next planned meeting's date, for "volgende bijeenkomst"; `kort`: the day
+        in short words ("di 12 apr 2023"), in a crowded row."""
         super().__init__()
-        self.met_tijd, self.leeg_mag = met_tijd, leeg_mag
+        self.met_tijd, self.leeg_mag, self.kort = met_tijd, leeg_mag, kort
         self.volgende_bijeenkomst = volgende_bijeenkomst or (lambda: None)
         self._waarde: date | datetime | None = None
         self.line = QLineEdit()
@@ -118,7 +120,7 @@ class DatumVeld(QWidget):
             return ""
         day = waarde.date() if isinstance(waarde, datetime) else waarde
         time = f" om {waarde:%H:%M}" if isinstance(waarde, datetime) else ""
-        return f"{in_woorden(day)}{time} ({afstand(day, date.today())})"
+        return f"{in_woorden(day, self.kort)}{time} ({afstand(day, date.today())})"
 
     def _toon_fout(self, message: str) -> None:
         self.fout.setText(message)
