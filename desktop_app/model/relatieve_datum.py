@@ -158,7 +158,8 @@ def _geschreven(cleaned: str, vandaag: date) -> date:
 
 
 def _dichtstbij(cleaned: str, vandaag: date) -> date:
-    """Without a year, "12-4" is the 12th of April nearest to today: this year's, last year's or next."""
+    """Without a year, "12-4" is the 12th of April nearest to today: this year's, last
+    year's or next year's."""
     candidates, fout = [], None
     for year in (vandaag.year - 1, vandaag.year, vandaag.year + 1):
         try:

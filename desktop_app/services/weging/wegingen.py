@@ -170,7 +170,8 @@ def geef_score(
 
 def scores_van_de_dag(session: Session, weging_id: int) -> dict[int, Veiligheidsscore]:
     """What each gezinslid said on the scale that day, in the gezin's other wegingen of the
-    same date (the last said, if more): the parents are asked once a day, not per weging."""
+    same date (the last said, if more): the parents are asked once a day, not per weging.
+    What was said in a vertrouwelijke weging stays there, unless this one is as well."""
     weging = get_or_fail(session, Weging, weging_id)
     query = (
         select(Veiligheidsscore)
@@ -183,6 +184,8 @@ def scores_van_de_dag(session: Session, weging_id: int) -> dict[int, Veiligheids
         )
         .order_by(Veiligheidsscore.id)
     )
+    if weging.zichtbaarheid != Zichtbaarheid.VERTROUWELIJK:
+        query = query.where(Weging.zichtbaarheid != Zichtbaarheid.VERTROUWELIJK)
     return {entry.gezinslid_id: entry for entry in session.exec(query)}
 
 
