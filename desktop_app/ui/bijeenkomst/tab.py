@@ -201,8 +201,8 @@ class BijeenkomstenTab(QWidget):
                 for w in entry.findChildren(QWidget)
                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is entry.window()
             ]
-            first = [entry.line, *(w for w in extras if w not in (entry.line, entry.view))]
-            chain += [*first, entry.view]
+            own = [w for w in extras if w not in (entry.line, entry.audience, entry.view)]
+            chain += [entry.line, *own, entry.audience, entry.view]
         chain += [self.checklist.view, self.present_button, self.print_button, self.finalise]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
