@@ -130,7 +130,10 @@ def test_a_second_weging_on_the_day_takes_the_parents_scores_and_the_chart_one_p
     first = _weging(workspace, gezin, "buddy")
     workspace.edit("S", wegingen.geef_score, first.id, 4, gezinslid_id=gezin["moeder"])
     workspace.edit("S", wegingen.geef_score, first.id, 3, betrokkene_id=gezin["buddy"])
-    second = _weging(workspace, gezin, "gw")  # the same day, the other annotator
+    said = workspace.read(
+        publiek_weging.overneembare_scores, gezin["id"], date(2026, 10, 7), "professionals"
+    )
+    second = _weging(workspace, gezin, "gw", overgenomen=said)  # the same day, the other one
 
     taken = workspace.read(wegingen.scores, second.id)
     assert [(s.gezinslid_id, s.score) for s in taken] == [(gezin["moeder"], 4)], (
@@ -146,12 +149,18 @@ def test_a_second_weging_on_the_day_takes_the_parents_scores_and_the_chart_one_p
         assert shown["Ayse"] == [(date(2026, 10, 7), 5)]
 
     # another day asks afresh
-    later = _weging(workspace, gezin, "gw", datum="21-10-2026")
-    assert workspace.read(wegingen.scores, later.id) == []
+    assert (
+        workspace.read(
+            publiek_weging.overneembare_scores, gezin["id"], date(2026, 10, 21), "iedereen"
+        )
+        == []
+    )
 
 
 def test_what_a_parent_said_in_a_vertrouwelijke_weging_is_not_taken_elsewhere(workspace, gezin):
     secret = _weging(workspace, gezin, "gw", zichtbaarheid="vertrouwelijk")
     workspace.edit("S", wegingen.geef_score, secret.id, 2, gezinslid_id=gezin["moeder"])
-    open_one = _weging(workspace, gezin, "buddy")
-    assert workspace.read(wegingen.scores, open_one.id) == []
+    day = date(2026, 10, 7)
+    for audience, expected in (("iedereen", []), ("professionals", []), ("vertrouwelijk", [2])):
+        said = workspace.read(publiek_weging.overneembare_scores, gezin["id"], day, audience)
+        assert [s.score for s in said] == expected

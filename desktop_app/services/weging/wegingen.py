@@ -4,6 +4,7 @@ Two annotators can disagree: each weging stands on its own, with its author show
 Every edit keeps history (author of the change, time, old and new value).
 """
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any
 
@@ -71,8 +72,18 @@ def van_gezin(session: Session, gezin_id: int) -> list[Weging]:
     return list(session.exec(query))
 
 
-def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
-    """A weging with both safety judgements and a proposal; without a date it is today's."""
+def maak(
+    session: Session,
+    gezin_id: int,
+    auteur_id: int,
+    *,
+    overgenomen: Iterable[Veiligheidsscore] = (),
+    **velden,
+) -> Weging:
+    """A weging with both safety judgements and a proposal; without a date it is today's.
+    `overgenomen`: the gezinsleden's scores of that day it takes over from another weging
+    (services.publiek.weging.overneembare_scores says which may be), so the parents are not
+    asked twice."""
     haal_gezin(session, gezin_id)
     _check_person(session, gezin_id, betrokkene_id=auteur_id)
     invoer = WegingInvoer.parse(**velden)
@@ -85,7 +96,11 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
     weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, **values)
     session.add(weging)
     session.flush()
-    neem_scores_over(session, weging.id)
+    for entry in overgenomen:  # said at the table today, in another weging
+        geef_score(
+            session, weging.id, entry.score, gezinslid_id=entry.gezinslid_id,
+            zichtbaarheid=entry.zichtbaarheid,
+        )  # fmt: skip
     return weging
 
 
@@ -168,44 +183,23 @@ def geef_score(
     return entry
 
 
-def scores_van_de_dag(session: Session, weging_id: int) -> dict[int, Veiligheidsscore]:
-    """What each gezinslid said on the scale that day, in the gezin's other wegingen of the
-    same date (the last said, if more): the parents are asked once a day, not per weging.
-    What was said in a vertrouwelijke weging stays there, unless this one is as well."""
-    weging = get_or_fail(session, Weging, weging_id)
+def scores_van_de_dag(
+    session: Session, gezin_id: int, datum: date, behalve: int | None = None
+) -> list[tuple[Veiligheidsscore, Weging]]:
+    """What each gezinslid said on the scale on that day, in the gezin's wegingen of that date
+    (the last said, if more), with the weging it was said in; `behalve`: not in this one."""
     query = (
-        select(Veiligheidsscore)
+        select(Veiligheidsscore, Weging)
         .join(Weging, Weging.id == Veiligheidsscore.weging_id)
         .where(
-            Weging.gezin_id == weging.gezin_id,
-            Weging.datum == weging.datum,
-            Weging.id != weging_id,
+            Weging.gezin_id == gezin_id,
+            Weging.datum == datum,
+            Weging.id != behalve,
             Veiligheidsscore.gezinslid_id.is_not(None),
         )
         .order_by(Veiligheidsscore.id)
     )
-    if weging.zichtbaarheid != Zichtbaarheid.VERTROUWELIJK:
-        query = query.where(Weging.zichtbaarheid != Zichtbaarheid.VERTROUWELIJK)
-    return {entry.gezinslid_id: entry for entry in session.exec(query)}
-
-
-def neem_scores_over(session: Session, weging_id: int) -> list[Veiligheidsscore]:
-    """Give this weging the day's scores of the gezinsleden who have none in it yet."""
-    given = {s.gezinslid_id for s in scores(session, weging_id)}
-    taken = []
-    for lid_id, said in scores_van_de_dag(session, weging_id).items():
-        if lid_id not in given:
-            taken.append(
-                Veiligheidsscore(
-                    weging_id=weging_id,
-                    gezinslid_id=lid_id,
-                    score=said.score,
-                    zichtbaarheid=said.zichtbaarheid,
-                )
-            )
-    session.add_all(taken)
-    session.flush()
-    return taken
+    return list({entry.gezinslid_id: (entry, w) for entry, w in session.exec(query)}.values())
 
 
 def scores(session: Session, weging_id: int) -> list[Veiligheidsscore]:

@@ -152,7 +152,12 @@ class WegingenPanel(QWidget):
         self._default_score_audience()
         read = self.editor.workspace.read
         members = {lid.id: lid.naam for lid in self.state.leden}
-        same_day = read(wegingen.scores_van_de_dag, weging.id)
+        same_day = {
+            score.gezinslid_id
+            for score, _ in read(
+                wegingen.scores_van_de_dag, weging.gezin_id, weging.datum, weging.id
+            )
+        }
         given = [
             f"{members.get(s.gezinslid_id) or self.state.naam(s.betrokkene_id)}: {s.score}"
             f"{SCORE_AUDIENCE[s.zichtbaarheid]}"

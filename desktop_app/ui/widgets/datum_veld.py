@@ -43,6 +43,7 @@ class DatumVeld(QWidget):
         self.line.installEventFilter(self)
         self.woorden = QLabel()
         self.woorden.setObjectName("datumInWoorden")
+        self.woorden.setWordWrap(True)  # a narrow form wraps the words instead of widening
         self.fout = QLabel()
         self.fout.setObjectName("datumFout")
         self.fout.setWordWrap(True)
