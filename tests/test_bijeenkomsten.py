@@ -385,3 +385,19 @@ def test_what_happened_since_is_kept_apart_from_old_history_entered_since(worksp
     assert workspace.read(publiek_bijeenkomst.bijeenkomst, third, Publiek.OUDERS).veranderd == [
         "Geboorte van Emre Yilmaz (mrt 2012, aangepast)"
     ]
+
+
+def test_the_next_planned_meeting_is_the_next_one_held_or_the_date_agreed(workspace, gezin):
+    from desktop_app.services.bijeenkomst import volgorde
+
+    first = _meeting(workspace, gezin, 1)
+    assert workspace.read(volgorde.volgende_datum, gezin["id"], first) is None
+    workspace.edit("V", bijeenkomsten.wijzig, first, volgende="15-10-2026")
+    assert workspace.read(volgorde.volgende_datum, gezin["id"], first) == date(2026, 10, 15)
+    moved = datetime(2026, 10, 16, 9, 0, tzinfo=UTC)
+    workspace.edit("P", bijeenkomsten.plan_volgende, first, moved)
+    assert workspace.read(volgorde.volgende_datum, gezin["id"], first) == date(2026, 10, 16)
+    assert workspace.read(bijeenkomsten.van_gezin, gezin["id"])[0].volgende == date(2026, 10, 16)
+    assert [
+        b.moment.date() for b in workspace.read(volgorde.op_dag, gezin["id"], date(2026, 10, 16))
+    ] == [date(2026, 10, 16)]
