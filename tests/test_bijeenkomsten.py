@@ -339,3 +339,58 @@ def test_the_next_meeting_keeps_its_clock_time_across_summer_time(workspace, gez
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_what_happened_since_is_kept_apart_from_old_history_entered_since(workspace, gezin):
+    from datetime import timedelta
+
+    from desktop_app.services.bijeenkomst import veranderd
+
+    now = datetime.now(UTC)
+    workspace.edit("B", bijeenkomsten.maak, gezin["id"], now - timedelta(days=14))
+    long_ago = workspace.edit(
+        "A", gebeurtenissen.voeg_toe, gezin["id"], "Geboorte van Emre", "mrt 2012"
+    ).id
+    recent = (now - timedelta(days=7)).astimezone().strftime("%d-%m-%Y")
+    workspace.edit("A", gebeurtenissen.voeg_toe, gezin["id"], "Verhuisd naar Delft", recent)
+    workspace.edit(
+        "A", gebeurtenissen.voeg_toe, gezin["id"], "Ruzie met de buren", "2023 - " + recent
+    )
+    second = workspace.edit("B", bijeenkomsten.maak, gezin["id"], now + timedelta(hours=1)).id
+
+    changes = workspace.read(veranderd.in_tijdlijn, second)
+    assert [(c.titel, c.gebeurd) for c in changes] == [
+        ("Verhuisd naar Delft", True),
+        ("Ruzie met de buren", True),  # a period that ended since: that end happened since
+        ("Geboorte van Emre", False),
+    ]
+    record = workspace.read(publiek_bijeenkomst.bijeenkomst, second, Publiek.OUDERS).veranderd
+    assert record == [
+        "Verhuisd naar Delft (nieuw)",
+        "Ruzie met de buren (nieuw)",
+        "Geboorte van Emre (mrt 2012, toegevoegd aan de geschiedenis)",
+    ]
+
+    # correcting old history is said as such, and stays history
+    workspace.edit("V", bijeenkomsten.stel_vast, second)
+    workspace.edit("T", gebeurtenissen.wijzig, long_ago, titel="Geboorte van Emre Yilmaz")
+    third = workspace.edit("B", bijeenkomsten.maak, gezin["id"], now + timedelta(days=1)).id
+    assert workspace.read(publiek_bijeenkomst.bijeenkomst, third, Publiek.OUDERS).veranderd == [
+        "Geboorte van Emre Yilmaz (mrt 2012, aangepast)"
+    ]
+
+
+def test_the_next_planned_meeting_is_the_next_one_held_or_the_date_agreed(workspace, gezin):
+    from desktop_app.services.bijeenkomst import volgorde
+
+    first = _meeting(workspace, gezin, 1)
+    assert workspace.read(volgorde.volgende_datum, gezin["id"], first) is None
+    workspace.edit("V", bijeenkomsten.wijzig, first, volgende="15-10-2026")
+    assert workspace.read(volgorde.volgende_datum, gezin["id"], first) == date(2026, 10, 15)
+    moved = datetime(2026, 10, 16, 9, 0, tzinfo=UTC)
+    workspace.edit("P", bijeenkomsten.plan_volgende, first, moved)
+    assert workspace.read(volgorde.volgende_datum, gezin["id"], first) == date(2026, 10, 16)
+    assert workspace.read(bijeenkomsten.van_gezin, gezin["id"])[0].volgende == date(2026, 10, 16)
+    assert [
+        b.moment.date() for b in workspace.read(volgorde.op_dag, gezin["id"], date(2026, 10, 16))
+    ] == [date(2026, 10, 16)]

@@ -51,9 +51,10 @@ def test_cli_prints_what_each_audience_sees(tmp_path):
         ouders
     )
     assert ouders["contactpersonen"][0]["voor"] == "Casusregie"
+    # entered since the last meeting, but it happened in the spring: history, said as such
     assert (
-        "Lotte begint met zwemles en voelt zich beter (nieuw)"
-        in (ouders["bijeenkomst"]["veranderd"])
+        "Lotte begint met zwemles en voelt zich beter (voorjaar 2026, toegevoegd aan de "
+        "geschiedenis)" in (ouders["bijeenkomst"]["veranderd"])
     )
     # the demo's professionals-only item recorded since the last meeting
     assert "Sanne zegt een GGZ-afspraak af (nieuw)" not in ouders["bijeenkomst"]["veranderd"]

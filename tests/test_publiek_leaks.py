@@ -726,16 +726,19 @@ def _pattern_name(record: Record, name: str) -> bool:
 
 def _expected_points(familie: Familie, publiek: Publiek) -> Counter:
     """A gezinslid's score follows its own audience, a professional's also its weging's; a
-    vertrouwelijke weging keeps all of its scores."""
+    vertrouwelijke weging keeps all of its scores. One point per person per day: of what this
+    audience may see, what was said last."""
     now = {r.id: r for r in familie.state.of("weging")}
-    return Counter(
-        (s.naam, now[s.weging].datum.isoformat(), s.score)
-        for s in familie.state.scores
-        if s.weging in now
-        and may_see(publiek, s.audience)
-        and now[s.weging].audience != VERTROUWELIJK
-        and (s.familie or may_see(publiek, now[s.weging].audience))
-    )
+    latest = {}
+    for s in familie.state.scores:  # in the order they were given
+        if (
+            s.weging in now
+            and may_see(publiek, s.audience)
+            and now[s.weging].audience != VERTROUWELIJK
+            and (s.familie or may_see(publiek, now[s.weging].audience))
+        ):
+            latest[(s.naam, now[s.weging].datum.isoformat())] = s.score
+    return Counter((naam, day, score) for (naam, day), score in latest.items())
 
 
 def _shown_points(data: dict) -> Counter:

@@ -109,3 +109,36 @@ def test_date_labels_under_the_chart_stay_apart(qtbot, demo_window):
     for left, right in zip(rects, rects[1:], strict=False):
         # "29 sep" right against "okt" reads as one label; a reader needs a visible gap
         assert right.left() - left.right() >= 8, [text for _, _, text in texts]
+
+
+def test_a_second_weging_the_same_day_does_not_ask_the_parents_again(qtbot, demo_window):
+    window, gezin_id = demo_window
+    tab = window.werkblad.open_weging()
+    workspace = window.werkblad.workspace
+    day = workspace.read(wegingen.van_gezin, gezin_id)[-1]
+    parents = {
+        s.gezinslid_id: s.score
+        for w in workspace.read(wegingen.van_gezin, gezin_id)
+        if w.datum == day.datum
+        for s in workspace.read(wegingen.scores, w.id)
+        if s.gezinslid_id
+    }
+    assert parents, "the demo's last weging day has the parents' scores"
+
+    tab.nieuw.auteur.setCurrentIndex(
+        tab.nieuw.auteur.findText("Fatima El Amrani", Qt.MatchFlag.MatchStartsWith)
+    )
+    tab.nieuw.datum.setText(day.datum.strftime("%d-%m-%Y"))
+    tab.nieuw.directe_toelichting.setFocus()
+    qtbot.keyClick(tab.nieuw.directe_toelichting, Qt.Key.Key_Return)
+
+    made = workspace.read(wegingen.van_gezin, gezin_id)[-1]
+    assert made.datum == day.datum and made.id != day.id
+    given = {s.gezinslid_id: s.score for s in workspace.read(wegingen.scores, made.id)}
+    assert given == parents
+    assert "ook bij de andere weging" in tab.wegingen.given.text()
+    chart = tab.veiligheid.chart
+    tab.set_publiek(Publiek.OUDERS)
+    for line in chart.lines:  # as drawn: one point per person per day
+        days = list(line.getData()[0])
+        assert len(days) == len(set(days)), line.name()

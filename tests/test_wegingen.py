@@ -122,3 +122,45 @@ def test_a_professionals_score_never_reaches_further_than_its_weging(workspace, 
     workspace.edit("Z", wegingen.wijzig, weging.id, zichtbaarheid="professionals")
     parents = workspace.read(publiek_weging.grafiek, gezin["id"], Publiek.OUDERS).reeksen
     assert set(parents) == {"Ayse"}, "the parent's own score was said at the table"
+
+
+def test_a_second_weging_on_the_day_takes_the_parents_scores_and_the_chart_one_point(
+    workspace, gezin
+):
+    first = _weging(workspace, gezin, "buddy")
+    workspace.edit("S", wegingen.geef_score, first.id, 4, gezinslid_id=gezin["moeder"])
+    workspace.edit("S", wegingen.geef_score, first.id, 3, betrokkene_id=gezin["buddy"])
+    said = workspace.read(
+        publiek_weging.overneembare_scores, gezin["id"], date(2026, 10, 7), "professionals"
+    )
+    second = _weging(workspace, gezin, "gw", overgenomen=said)  # the same day, the other one
+
+    taken = workspace.read(wegingen.scores, second.id)
+    assert [(s.gezinslid_id, s.score) for s in taken] == [(gezin["moeder"], 4)], (
+        "the mother is not asked again; the buddy's own score stays with the buddy's weging"
+    )
+    own = grafiek.teken(workspace.read(grafiek.bron, gezin["id"])).reeksen
+    assert own == {"Ayse": [(date(2026, 10, 7), 4)], "Joost": [(date(2026, 10, 7), 3)]}
+
+    # said again differently that day: one point, what she said last
+    workspace.edit("S", wegingen.geef_score, second.id, 5, gezinslid_id=gezin["moeder"])
+    for publiek in Publiek:
+        shown = workspace.read(publiek_weging.grafiek, gezin["id"], publiek).reeksen
+        assert shown["Ayse"] == [(date(2026, 10, 7), 5)]
+
+    # another day asks afresh
+    assert (
+        workspace.read(
+            publiek_weging.overneembare_scores, gezin["id"], date(2026, 10, 21), "iedereen"
+        )
+        == []
+    )
+
+
+def test_what_a_parent_said_in_a_vertrouwelijke_weging_is_not_taken_elsewhere(workspace, gezin):
+    secret = _weging(workspace, gezin, "gw", zichtbaarheid="vertrouwelijk")
+    workspace.edit("S", wegingen.geef_score, secret.id, 2, gezinslid_id=gezin["moeder"])
+    day = date(2026, 10, 7)
+    for audience, expected in (("iedereen", []), ("professionals", []), ("vertrouwelijk", [2])):
+        said = workspace.read(publiek_weging.overneembare_scores, gezin["id"], day, audience)
+        assert [s.score for s in said] == expected

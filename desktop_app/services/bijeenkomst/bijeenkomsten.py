@@ -304,16 +304,22 @@ def _log(session: Session, bijeenkomst_id: int, actie: str, reden: str = "") -> 
     session.add(BijeenkomstLog(bijeenkomst_id=bijeenkomst_id, actie=actie, reden=reden, door=door))
 
 
-def plan_volgende(session: Session, bijeenkomst_id: int) -> Bijeenkomst:
-    """Create the next meeting on the agreed date, at the same hour on the clock, type and
-    place. The clock is local: across a change to or from summer time 13:30 stays 13:30."""
+def plan_volgende(
+    session: Session, bijeenkomst_id: int, moment: datetime | None = None
+) -> Bijeenkomst:
+    """Create the next meeting, with the same people invited, type and place: at `moment`,
+    or on the agreed date at the same hour on the clock. The clock is local: across a change
+    to or from summer time 13:30 stays 13:30. A meeting still open records the date agreed."""
     current = get_or_fail(session, Bijeenkomst, bijeenkomst_id)
-    if current.volgende is None:
-        raise InvoerFout("Vul eerst de datum van de volgende bijeenkomst in.")
     local = current.moment.astimezone()
-    if current.volgende <= local.date():
+    if moment is None:
+        if current.volgende is None:
+            raise InvoerFout("Vul eerst de datum van de volgende bijeenkomst in.")
+        moment = datetime.combine(current.volgende, local.time()).astimezone(UTC)
+    if moment.astimezone().date() <= local.date():
         raise InvoerFout("De volgende bijeenkomst moet na deze bijeenkomst liggen.")
-    moment = datetime.combine(current.volgende, local.time()).astimezone(UTC)
+    if current.vastgesteld is None:
+        current.volgende = moment.astimezone().date()
     return maak(session, current.gezin_id, moment, current.soort, current.locatie)
 
 

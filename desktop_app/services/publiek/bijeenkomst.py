@@ -73,7 +73,7 @@ def bijeenkomst(session: Session, bijeenkomst_id: int, publiek: Lezer) -> Publie
         if zichtbaar(p.zichtbaarheid, publiek)
     ]
     changes = [
-        f"{c.titel} ({c.soort})"
+        c.regel
         for c in veranderd.in_tijdlijn(session, bijeenkomst_id)
         if zichtbaar(c.zichtbaarheid, publiek)
     ]

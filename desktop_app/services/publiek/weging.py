@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from desktop_app.model import Betrokkene, Gezinslid
+from desktop_app.model import Betrokkene, Gezinslid, Veiligheidsscore
 from desktop_app.model.enums import DirecteVeiligheid, StabieleVeiligheid, Voorstel, Zichtbaarheid
 from desktop_app.services.publiek.regel import Lezer, zichtbaar
 from desktop_app.services.weging import grafiek as grafiek_service
@@ -93,6 +93,20 @@ def wegingen(session: Session, gezin_id: int, publiek: Lezer) -> list[PubliekWeg
             )
         )
     return result
+
+
+def overneembare_scores(
+    session: Session, gezin_id: int, datum: date, zichtbaarheid: str
+) -> list[Veiligheidsscore]:
+    """The gezinsleden's scores of that day that a new weging for `zichtbaarheid` may take
+    over: what was said in a vertrouwelijke weging stays there, unless the new one is
+    vertrouwelijk too (a parent's score there is hidden by its weging, not by itself)."""
+    return [
+        score
+        for score, weging in wegingen_service.scores_van_de_dag(session, gezin_id, datum)
+        if weging.zichtbaarheid != Zichtbaarheid.VERTROUWELIJK
+        or zichtbaarheid == Zichtbaarheid.VERTROUWELIJK
+    ]
 
 
 def _naam(session: Session, score) -> str:

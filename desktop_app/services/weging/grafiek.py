@@ -66,11 +66,16 @@ def bron(session: Session, gezin_id: int) -> GrafiekBron:
 
 
 def teken(bron: GrafiekBron, per_rol: bool = False) -> Grafiek:
-    """A line per participant (or per role), ARIJ outcomes, maatregel periods as bands."""
+    """A line per participant (or per role), ARIJ outcomes, maatregel periods as bands. A
+    person scored twice on one day (in two wegingen) is one point: what they said last."""
+    latest: dict[tuple, Veiligheidsscore] = {}
+    for entry in sorted(bron.scores, key=lambda s: s.id):  # two wegingen may share a day
+        person = (entry.betrokkene_id, entry.gezinslid_id)
+        latest[(person, bron.datums[entry.weging_id])] = entry
     series: dict[str, list[tuple[date, int]]] = {}
-    for entry in bron.scores:
+    for (_, day), entry in latest.items():
         label = _participant(bron, entry, per_rol)
-        series.setdefault(label, []).append((bron.datums[entry.weging_id], entry.score))
+        series.setdefault(label, []).append((day, entry.score))
     arij = [(w.arij_datum, w.arij_niveau) for w in bron.wegingen if w.arij_datum and w.arij_niveau]
     bands = [(item.start_van, item.einde_tot, item.titel) for item in bron.maatregelen]
     return Grafiek({k: sorted(v) for k, v in series.items()}, sorted(arij), sorted(bands))

@@ -4,6 +4,7 @@ Two annotators can disagree: each weging stands on its own, with its author show
 Every edit keeps history (author of the change, time, old and new value).
 """
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any
 
@@ -72,8 +73,18 @@ def van_gezin(session: Session, gezin_id: int) -> list[Weging]:
     return list(session.exec(query))
 
 
-def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
-    """A weging with both safety judgements and a proposal; without a date it is today's."""
+def maak(
+    session: Session,
+    gezin_id: int,
+    auteur_id: int,
+    *,
+    overgenomen: Iterable[Veiligheidsscore] = (),
+    **velden,
+) -> Weging:
+    """A weging with both safety judgements and a proposal; without a date it is today's.
+    `overgenomen`: the gezinsleden's scores of that day it takes over from another weging
+    (services.publiek.weging.overneembare_scores says which may be), so the parents are not
+    asked twice."""
     haal_gezin(session, gezin_id)
     _check_person(session, gezin_id, betrokkene_id=auteur_id)
     invoer = WegingInvoer.parse(**velden)
@@ -86,6 +97,11 @@ def maak(session: Session, gezin_id: int, auteur_id: int, **velden) -> Weging:
     weging = Weging(gezin_id=gezin_id, auteur_id=auteur_id, **values)
     session.add(weging)
     session.flush()
+    for entry in overgenomen:  # said at the table today, in another weging
+        geef_score(
+            session, weging.id, entry.score, gezinslid_id=entry.gezinslid_id,
+            zichtbaarheid=entry.zichtbaarheid,
+        )  # fmt: skip
     return weging
 
 
@@ -166,6 +182,25 @@ def geef_score(
     session.add(entry)
     session.flush()
     return entry
+
+
+def scores_van_de_dag(
+    session: Session, gezin_id: int, datum: date, behalve: int | None = None
+) -> list[tuple[Veiligheidsscore, Weging]]:
+    """What each gezinslid said on the scale on that day, in the gezin's wegingen of that date
+    (the last said, if more), with the weging it was said in; `behalve`: not in this one."""
+    query = (
+        select(Veiligheidsscore, Weging)
+        .join(Weging, Weging.id == Veiligheidsscore.weging_id)
+        .where(
+            Weging.gezin_id == gezin_id,
+            Weging.datum == datum,
+            Weging.id != behalve,
+            Veiligheidsscore.gezinslid_id.is_not(None),
+        )
+        .order_by(Veiligheidsscore.id)
+    )
+    return list({entry.gezinslid_id: (entry, w) for entry, w in session.exec(query)}.values())
 
 
 def scores(session: Session, weging_id: int) -> list[Veiligheidsscore]:

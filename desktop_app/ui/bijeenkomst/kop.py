@@ -2,14 +2,14 @@
 
 from datetime import UTC
 
-from PySide6.QtCore import QDateTime, QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit
 
-from desktop_app.model.dates import format_date
 from desktop_app.model.enums import BijeenkomstSoort
 from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.bijeenkomst.overzicht import BijeenkomstOverzicht
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.widgets.datum_veld import DatumVeld
 from desktop_app.ui.widgets.row_table import enum_choices
 
 NIEMAND = 0
@@ -20,10 +20,8 @@ class KopPanel(QGroupBox):
         super().__init__("Bijeenkomst")
         self.editor = editor
         self.bijeenkomst = None
-        self.moment = QDateTimeEdit()
-        self.moment.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.moment.setCalendarPopup(True)
-        self.moment.editingFinished.connect(self._moment_edited)
+        self.moment = DatumVeld(met_tijd=True, leeg_mag=False, placeholder="bijv. morgen 14:00")
+        self.moment.gekozen.connect(self._moment_edited)
         self.soort = QComboBox()
         for label, value in enum_choices(BijeenkomstSoort):
             self.soort.addItem(label, value)
@@ -35,9 +33,8 @@ class KopPanel(QGroupBox):
             lambda: self._save(voorzitter_id=self.voorzitter.currentData())
         )
         self.notulist.activated.connect(lambda: self._save(notulist_id=self.notulist.currentData()))
-        self.volgende = QLineEdit()
-        self.volgende.setPlaceholderText("dd-mm-jjjj")
-        self.volgende.editingFinished.connect(lambda: self._save(volgende=self.volgende.text()))
+        self.volgende = DatumVeld(placeholder="bijv. over 2 weken")
+        self.volgende.gekozen.connect(lambda day: self._save(volgende=day))
         form = QFormLayout(self)
         form.addRow("Datum en tijd", self.moment)
         form.addRow("Soort", self.soort)
@@ -51,7 +48,7 @@ class KopPanel(QGroupBox):
         fields = (self.moment, self.soort, self.locatie, self.voorzitter, self.notulist,
                   self.volgende)  # fmt: skip
         blockers = [QSignalBlocker(widget) for widget in fields]  # showing is not editing
-        self.moment.setDateTime(QDateTime(b.moment.astimezone()))
+        self.moment.zet(b.moment.astimezone().replace(tzinfo=None))
         self.soort.setCurrentIndex(self.soort.findData(b.soort))
         self.locatie.setText(b.locatie)
         for combo, value in ((self.voorzitter, b.voorzitter_id), (self.notulist, b.notulist_id)):
@@ -61,17 +58,16 @@ class KopPanel(QGroupBox):
                 combo.addItem(person.naam_en_rol,
                               person.id)  # fmt: skip
             combo.setCurrentIndex(max(0, combo.findData(value or NIEMAND)))
-        self.volgende.setText(format_date(b.volgende))
+        self.volgende.zet(b.volgende)
         for blocker in blockers:
             blocker.unblock()
 
     def _save(self, **change) -> None:
-        if self.bijeenkomst is not None:
-            self.editor.run(
-                "Bijeenkomst wijzigen", bijeenkomsten.wijzig, self.bijeenkomst.id, **change
-            )
+        b = self.bijeenkomst
+        if b is not None and any(getattr(b, k) != v for k, v in change.items()):
+            self.editor.run("Bijeenkomst wijzigen", bijeenkomsten.wijzig, b.id, **change)
 
-    def _moment_edited(self) -> None:
-        moment = self.moment.dateTime().toPython().astimezone(UTC)
+    def _moment_edited(self, local) -> None:
+        moment = local.astimezone(UTC)  # a naive datetime is read as local time
         if self.bijeenkomst is not None and moment != self.bijeenkomst.moment:
             self.editor.run("Datum wijzigen", bijeenkomsten.verzet, self.bijeenkomst.id, moment)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from desktop_app.model.enums import DRIE_KOLOMMEN, Kolom, Zichtbaarheid
 from desktop_app.services.bijeenkomst import bijeenkomsten
 from desktop_app.services.bijeenkomst.overzicht import BijeenkomstOverzicht
+from desktop_app.services.bijeenkomst.veranderd import GEBEURD, GESCHIEDENIS
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.widgets.entry_list import EntryList, audience_column
 from desktop_app.ui.widgets.plain_text import rich
@@ -71,13 +72,18 @@ class VeranderdPanel(PuntenLijst):
 
     def toon(self, state: BijeenkomstOverzicht) -> None:
         super().toon(state)
-        changes = [
-            f"{escape(c.titel)} ({c.soort}){AUDIENCE_TAG[c.zichtbaarheid]}"
-            for c in state.veranderingen
-        ]
+        groups = []
+        for title, happened in ((GEBEURD, True), (GESCHIEDENIS, False)):
+            lines = [
+                f"{escape(c.regel)}{AUDIENCE_TAG[c.zichtbaarheid]}"
+                for c in state.veranderingen
+                if c.gebeurd is happened
+            ]
+            if lines:
+                groups.append(f"<b>{title}</b> (op de tijdlijn): " + "; ".join(lines))
         self.tijdlijn.setText(
-            "Op de tijdlijn: " + "; ".join(changes)
-            if changes
+            "<br>".join(groups)
+            if groups
             else "Op de tijdlijn is niets veranderd sinds de vorige bijeenkomst."
         )
 

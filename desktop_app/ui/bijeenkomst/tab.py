@@ -1,7 +1,7 @@
 """The Bijeenkomsten tab: meetings of the open gezin, one of them in full, in panels in the
 order of the meeting."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,7 +39,7 @@ from desktop_app.model import (
 )
 from desktop_app.model.dates import format_moment
 from desktop_app.model.enums import BijeenkomstSoort
-from desktop_app.services.bijeenkomst import bijeenkomsten
+from desktop_app.services.bijeenkomst import bijeenkomsten, volgorde
 from desktop_app.services.bijeenkomst import overzicht as bijeenkomst_overzicht
 from desktop_app.services.core.workspace import Wijziging, tabellen
 from desktop_app.services.publiek import zaal
@@ -48,6 +49,7 @@ from desktop_app.ui.bijeenkomst.besluiten import BesluitenPanel
 from desktop_app.ui.bijeenkomst.checklist import ChecklistPanel
 from desktop_app.ui.bijeenkomst.kop import KopPanel
 from desktop_app.ui.bijeenkomst.punten import KolommenPanel, VeranderdPanel
+from desktop_app.ui.bijeenkomst.volgende_dialog import VolgendeDialog
 from desktop_app.ui.edits import Editor
 from desktop_app.ui.taakverdeling.afspraken import AfsprakenPanel
 from desktop_app.ui.widgets.entry_list import EntryList
@@ -57,6 +59,8 @@ TOONT = tabellen(
     Bijeenkomst, Aanwezigheid, Punt, Besluit, Afspraak, ChecklistAntwoord, BijeenkomstLog,
     Gezinslid, Betrokkene, Gebeurtenis, GebeurtenisWijziging, Standpunt,
 )  # fmt: skip
+# The meeting's own commands; Ctrl+N (new gezin) and Ctrl+P (print) are taken.
+NIEUW, PLANNEN, VASTSTELLEN = "Ctrl+Shift+N", "Ctrl+Shift+P", "Ctrl+Shift+V"
 SHOWN_TO = {
     Publiek.OUDERS: "getoond wordt alleen wat voor iedereen is",
     Publiek.PROFESSIONALS: "getoond wordt ook wat voor professionals is",
@@ -75,14 +79,14 @@ class BijeenkomstenTab(QWidget):
         self.meetings.setObjectName("bijeenkomstenLijst")
         self.meetings.setSpacing(4)
         self.meetings.currentItemChanged.connect(self._meeting_chosen)
-        new = QPushButton("Nieuwe bijeenkomst")
-        new.clicked.connect(self.new_meeting)
-        self.next_button = QPushButton("Volgende plannen")
+        self.new_button = QPushButton("Nieuwe bijeenkomst")
+        self.new_button.clicked.connect(self.new_meeting)
+        self.next_button = QPushButton("Volgende plannen…")
         self.next_button.clicked.connect(self.plan_next)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.meetings, 1)
-        left_layout.addWidget(new)
+        left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.next_button)
 
         self.kop = KopPanel(editor)
@@ -105,13 +109,14 @@ class BijeenkomstenTab(QWidget):
         splitter.setSizes([260, 1180])
         QVBoxLayout(self).addWidget(splitter)
         self._make_shortcuts()
+        self._set_focus_order()
         self._show(None)  # no meeting chosen yet: nothing to plan after or print
 
     def _lay_out(self) -> None:
         self.banner = rich(QLabel())
         self.banner.setObjectName("bijeenkomstBanner")
         self.banner.setWordWrap(True)
-        present = QPushButton("Presenteren (F5)")
+        present = self.present_button = QPushButton("Presenteren (F5)")
         present.clicked.connect(self.present)
         self.finalise = QPushButton("Vaststellen")
         self.finalise.setObjectName("vaststellen")
@@ -168,6 +173,41 @@ class BijeenkomstenTab(QWidget):
         add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add.triggered.connect(self._add_from_focus)
         self.addAction(add)
+        for button, keys, tip in (
+            (self.new_button, NIEUW, "Een nieuwe bijeenkomst, nu"),
+            (self.next_button, PLANNEN, "De volgende bijeenkomst plannen, met dezelfde mensen"),
+            (self.finalise, VASTSTELLEN, "Het verslag vaststellen (of heropenen)"),
+        ):
+            command = QAction(self)
+            command.setShortcut(keys)
+            command.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            command.triggered.connect(lambda _=False, b=button: self._press(b))
+            self.addAction(command)
+            button.setToolTip(f"{tip} ({keys})")
+
+    def _press(self, button: QPushButton) -> None:
+        """As a click does: the field being typed in is left (and saved) first."""
+        if button.isEnabled():
+            button.setFocus()
+            button.click()
+
+    def _set_focus_order(self) -> None:
+        """Tab goes through the meeting as it is held: the list, then who and when, each
+        section where one types first and its table after, the commands last."""
+        chain = [self.meetings, self.new_button, self.next_button]
+        chain += [self.kop.moment.line, self.kop.soort, self.kop.locatie, self.kop.voorzitter,
+                  self.kop.notulist, self.kop.volgende.line, self.aanwezigheid.view]  # fmt: skip
+        for entry in self._entry_lists():
+            extras = [  # a combo box's popup is a window of its own: not in the chain
+                w
+                for w in entry.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is entry.window()
+            ]
+            own = [w for w in extras if w not in (entry.line, entry.audience, entry.view)]
+            chain += [entry.line, *own, entry.audience, entry.view]
+        chain += [self.checklist.view, self.present_button, self.print_button, self.finalise]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _entry_lists(self) -> list[EntryList]:
         return [self.veranderd, *self.kolommen.columns.values(), self.besluiten, self.afspraken]
@@ -295,16 +335,56 @@ class BijeenkomstenTab(QWidget):
 
     def new_meeting(self) -> None:
         now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)
+        if self._second_on_the_day(now.astimezone(UTC)):
+            return
         if self.editor.run(
             "Nieuwe bijeenkomst", bijeenkomsten.maak, self.gezin_id, now.astimezone(UTC)
         ):
             self._reload(select_last=True)
 
-    def plan_next(self) -> None:
-        if self.bijeenkomst and self.editor.run(
-            "Volgende bijeenkomst", bijeenkomsten.plan_volgende, self.bijeenkomst.id
+    def plan_next(self) -> VolgendeDialog | None:
+        """Ask when, proposing the agreed date at this meeting's hour; the dialog is returned."""
+        if self.bijeenkomst is None:
+            return None
+        b = self.bijeenkomst
+        local = b.moment.astimezone().replace(tzinfo=None)
+        agreed = datetime.combine(b.volgende, local.time()) if b.volgende else None
+        dialog = VolgendeDialog(agreed or local + timedelta(weeks=2), self)
+        dialog.accepted.connect(lambda: self._plan_at(dialog.moment))
+        dialog.open()
+        return dialog
+
+    def _plan_at(self, local: datetime) -> None:
+        moment = local.astimezone(UTC)  # a naive datetime is read as local time
+        if self._second_on_the_day(moment):
+            return
+        current = self.bijeenkomst
+        if not self.editor.run(
+            "Volgende bijeenkomst", bijeenkomsten.plan_volgende, current.id, moment
         ):
-            self._reload(select_last=True)
+            return
+        # during the meeting its record is still being written: it stays in view
+        self._reload(select_last=current.vastgesteld is not None)
+        self.window().statusBar().showMessage(
+            f"Volgende bijeenkomst gepland op {format_moment(moment)}.", 5000
+        )
+
+    def _second_on_the_day(self, moment: datetime) -> bool:
+        """True when the user would rather not have a second meeting on that day."""
+        day = moment.astimezone().date()
+        if not self.editor.workspace.read(volgorde.op_dag, self.gezin_id, day):
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Al een bijeenkomst op die dag",
+            f"Op {format_moment(moment)[:13]} is al een bijeenkomst van dit gezin. "
+            "Toch nog een bijeenkomst op dezelfde dag?",
+            parent=self,
+        )
+        yes = box.addButton("Ja, toch", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("Nee", QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        return box.clickedButton() is not yes
 
     def _finalise_or_reopen(self) -> None:
         if self.bijeenkomst.vastgesteld is None:

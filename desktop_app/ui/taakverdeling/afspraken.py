@@ -5,13 +5,19 @@ agreement and, when made in a meeting, which meeting. On the taakverdeling board
 the line to add one (`met_tabel=False`): the board itself shows them.
 """
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout
 
 from desktop_app.model import Afspraak, Betrokkene, Gezinslid
 from desktop_app.model.dates import format_date
 from desktop_app.model.enums import AfspraakSoort, AfspraakStatus
+from desktop_app.model.errors import InvoerFout
+from desktop_app.model.relatieve_datum import parse_dag
+from desktop_app.services.bijeenkomst import volgorde
 from desktop_app.services.taakverdeling import afspraken
 from desktop_app.ui.edits import Editor
+from desktop_app.ui.widgets.datum_veld import DatumVeld
 from desktop_app.ui.widgets.entry_list import EntryList, audience_column
 from desktop_app.ui.widgets.labels import buddy_label
 from desktop_app.ui.widgets.narrow_combo import narrow
@@ -39,8 +45,9 @@ class AfsprakenPanel(EntryList):
                 Column(
                     "Wanneer",
                     lambda a: format_date(a.deadline),
-                    self._saver("deadline"),
-                    tooltip="dd-mm-jjjj; leeg: geen datum",
+                    self._save_deadline,
+                    tooltip="bijv. 12-04-2027, over 2 weken, volgende bijeenkomst; "
+                    "leeg: geen datum",
                 ),
                 audience_column(self._saver("zichtbaarheid")),
                 Column(
@@ -57,9 +64,10 @@ class AfsprakenPanel(EntryList):
         self.soort, self.wie = narrow(QComboBox()), narrow(QComboBox())
         for label, value in enum_choices(AfspraakSoort):
             self.soort.addItem(label, value)
-        self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText("dd-mm-jjjj")
-        self.deadline.returnPressed.connect(self.submit)
+        self.deadline = DatumVeld(
+            placeholder="bijv. over 2 weken", volgende_bijeenkomst=self._next_meeting, kort=True
+        )
+        self.deadline.line.returnPressed.connect(self.submit)
         extra = QHBoxLayout()
         for label, widget in (("Soort", self.soort), ("Wie", self.wie),
                               ("Uiterlijk", self.deadline)):  # fmt: skip
@@ -91,15 +99,33 @@ class AfsprakenPanel(EntryList):
         self.wie.setCurrentIndex(max(0, self.wie.findData(current)))
         self.model.set_rows(rows)
 
+    def _next_meeting(self) -> date | None:
+        """For "volgende bijeenkomst": the next meeting after this one (or after now)."""
+        return self.editor.workspace.read(
+            volgorde.volgende_datum, self.gezin_id, self.bijeenkomst_id
+        )
+
     def _add(self, text: str, zichtbaarheid: str) -> None:
+        if not self.deadline.lees():  # the reason is shown under it; nothing typed is lost
+            self.deadline.setFocus()
+            return
         owner = self.wie.currentData()
         if self.editor.run(
             "Afspraak", afspraken.maak, self.gezin_id, text, tuple(owner) if owner else ("", None),
-            soort=self.soort.currentData(), deadline=self.deadline.text() or None,
+            soort=self.soort.currentData(), deadline=self.deadline.waarde,
             zichtbaarheid=zichtbaarheid, bijeenkomst_id=self.bijeenkomst_id,
         ):  # fmt: skip
             self.accepted()
-            self.deadline.clear()
+            self.deadline.zet(None)
+
+    def _save_deadline(self, afspraak, text: str) -> bool:
+        """Changed in the table: as the line takes it, "over 2 weken" included."""
+        try:
+            day = parse_dag(text, date.today(), self._next_meeting()) if text.strip() else None
+        except InvoerFout as fout:
+            self.editor.refuse("Afspraak wijzigen", str(fout))
+            return False
+        return self.editor.run("Afspraak wijzigen", afspraken.wijzig, afspraak.id, deadline=day)
 
     def _saver(self, field):
         return lambda a, value: self.editor.run(

@@ -1,10 +1,15 @@
 """A new weging: its author, the meeting it belongs to, both safety judgements, ARIJ, the
 bodemeisen and the proposal with its reasons. Enter in any line saves it."""
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton
 
+from desktop_app.model.dates import parse_date
 from desktop_app.model.enums import DirecteVeiligheid, StabieleVeiligheid, Voorstel, Zichtbaarheid
+from desktop_app.model.errors import InvoerFout
+from desktop_app.services.publiek import weging as publiek_weging
 from desktop_app.services.weging import wegingen
 from desktop_app.services.weging.overzicht import WegingOverzicht
 from desktop_app.ui.edits import Editor
@@ -92,10 +97,23 @@ class NieuweWegingPanel(QGroupBox):
         if self.datum.text().strip():
             fields["datum"] = self.datum.text()
         if self.editor.run(
-            "Weging", wegingen.maak, self.gezin_id, self.auteur.currentData(), **fields
-        ):
+            "Weging", wegingen.maak, self.gezin_id, self.auteur.currentData(),
+            overgenomen=self._scores_of_the_day(), **fields,
+        ):  # fmt: skip
             for line in (self.datum, self.directe_toelichting, self.stabiele_toelichting,
                          self.arij_niveau, self.arij_datum, self.voorstel_toelichting,
                          self.bodemeisen):  # fmt: skip
                 line.clear()
             self.added.emit()
+
+    def _scores_of_the_day(self) -> list:
+        """The parents' scores said today in another weging: taken over, not asked again."""
+        try:
+            day = parse_date(self.datum.text()) or date.today()
+        except InvoerFout:
+            return []  # the weging itself says what is wrong with the date
+        read = self.editor.workspace.read
+        return read(
+            publiek_weging.overneembare_scores, self.gezin_id, day,
+            self.zichtbaarheid.currentData(),
+        )  # fmt: skip

@@ -30,6 +30,8 @@ SCORE_AUDIENCE = {
     Zichtbaarheid.PROFESSIONALS: " (alleen professionals)",
     Zichtbaarheid.VERTROUWELIJK: " (vertrouwelijk)",
 }
+# A parent's score is asked once a day: a second weging that day takes it over.
+SAME_DAY = " (gezegd op deze dag, ook bij de andere weging)"
 
 
 class WegingenPanel(QWidget):
@@ -151,9 +153,16 @@ class WegingenPanel(QWidget):
         self._default_score_audience()
         read = self.editor.workspace.read
         members = {lid.id: lid.naam for lid in self.state.leden}
+        same_day = {
+            score.gezinslid_id
+            for score, _ in read(
+                wegingen.scores_van_de_dag, weging.gezin_id, weging.datum, weging.id
+            )
+        }
         given = [
             f"{members.get(s.gezinslid_id) or self.state.naam(s.betrokkene_id)}: {s.score}"
             f"{SCORE_AUDIENCE[s.zichtbaarheid]}"
+            f"{SAME_DAY if s.gezinslid_id in same_day else ''}"
             for s in read(wegingen.scores, weging.id)
         ]
         self.given.setText("Gegeven: " + "; ".join(given) if given else "Nog geen scores.")
