@@ -30,7 +30,6 @@ from desktop_app.services.core.field_types import (
     Datum,
     Keuze,
     Regel,
-    Tekst,
     VerplichteTekst,
     Verwijzing,
     ZichtbaarVoor,
