@@ -630,3 +630,21 @@ def test_a_file_of_the_current_schema_must_have_every_column(bron, doel):
     del rows[0]["geanonimiseerd"]
     with pytest.raises(InvoerFout, match="de velden kloppen niet"):
         doel.edit("Inlezen", importeer, herpak({**parts, "gezin.json": json.dumps(rows).encode()}))
+
+
+def test_control_and_half_characters_in_a_file_are_dropped_and_nothing_after_them_lost(bron, doel):
+    """A NUL cut typed text short on the next edit: a dossier's text is kept as typed text."""
+    _, _, data = bron
+    parts = delen_van(data)
+    items = json.loads(parts["gebeurtenis.json"])
+    items[0]["titel"] = "voor\x00na\ud800 einde"
+    items[0]["omschrijving"] = "regel een\r\nregel twee\x1b"
+    nieuw = doel.edit(
+        "Inlezen", importeer, herpak({**parts, "gebeurtenis.json": json.dumps(items).encode()})
+    )
+    terug = json.loads(delen_van(doel.read(exporteer, nieuw))["gebeurtenis.json"])
+    gelezen = next(i for i in terug if i["titel"].startswith("voor"))
+    assert (gelezen["titel"], gelezen["omschrijving"]) == (
+        "voorna einde",
+        "regel een\nregel twee",
+    )

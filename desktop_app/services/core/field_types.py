@@ -31,10 +31,16 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half a character: UTF-8 cann
 def schoon(value: Any, regels: bool = True) -> str:
     """What is kept of typed text: control characters and half characters dropped, line
     breaks as \\n (as a space when the field is one line), spaces around trimmed."""
-    text = _LINE_BREAK.sub("\n", str(value or ""))
+    text = zonder_stuurtekens(str(value or ""))
     if not regels:
         text = text.replace("\n", " ")
-    return _LONE_SURROGATE.sub("", _CONTROLS.sub("", text)).strip()
+    return text.strip()
+
+
+def zonder_stuurtekens(text: str) -> str:
+    """`text` without control and half characters, its line breaks as \\n: what any text
+    from outside is stored as (typed, or read from a file)."""
+    return _LONE_SURROGATE.sub("", _CONTROLS.sub("", _LINE_BREAK.sub("\n", text)))
 
 
 def _text(value: Any) -> str:

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from desktop_app.model import Gezin
 from desktop_app.model.errors import InvoerFout
 from desktop_app.model.fuzzy_date import FuzzyDate
+from desktop_app.services.core.field_types import zonder_stuurtekens
 from desktop_app.services.dossier import formaat, versies
 from desktop_app.services.dossier.tabellen import GEDEELD, LOS, VAGE_DATUMS, Deel, delen
 
@@ -114,7 +115,7 @@ def _rijen(deel: Deel, found: list, ouder: bool) -> list[dict]:
         except ValidationError as exc:
             veld = ".".join(str(part) for part in exc.errors()[0]["loc"])
             raise InvoerFout(f"{waar}: het veld ‘{veld}’ is ongeldig.") from None
-        values = {name: getattr(checked, name) for name in columns}
+        values = {name: _tekst(getattr(checked, name)) for name in columns}
         for name, value in values.items():
             _controleer_waarde(deel.naam, name, value, waar)
         key = tuple(values[k] for k in keys)
@@ -123,6 +124,11 @@ def _rijen(deel: Deel, found: list, ouder: bool) -> list[dict]:
         seen.add(key)
         rows.append(values)
     return rows
+
+
+def _tekst(value):
+    """Text arrives as typed text is kept: a NUL would cut it short on the next edit."""
+    return zonder_stuurtekens(value) if isinstance(value, str) else value
 
 
 def _controleer_waarde(table: str, column: str, value, waar: str) -> None:
