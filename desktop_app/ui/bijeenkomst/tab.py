@@ -130,6 +130,11 @@ class BijeenkomstenTab(QWidget):
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.kop, 1, 0)
         grid.addWidget(self.aanwezigheid, 1, 1)
+        # the attendance keeps room for the names: at 1366x768 the header's dates in words
+        # would otherwise squeeze it to "Sa…"
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.aanwezigheid.setMinimumWidth(300)
         heights = {self.veranderd: 170, self.kolommen: 220, self.besluiten: 200,
                    self.afspraken: 220, self.checklist: 420}  # fmt: skip
         for row, (panel, height) in enumerate(heights.items(), start=2):
