@@ -3,9 +3,10 @@ proposed from the date this meeting agreed at its own hour."""
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.ui.widgets.datum_veld import DatumVeld
+from desktop_app.ui.widgets.knoppen import bevestig_knoppen
 
 
 class VolgendeDialog(QDialog):
@@ -14,13 +15,7 @@ class VolgendeDialog(QDialog):
         self.setWindowTitle("Volgende bijeenkomst plannen")
         self.veld = DatumVeld(met_tijd=True, leeg_mag=False, placeholder="bijv. over 2 weken 14:00")
         self.veld.zet(voorstel)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Plannen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = bevestig_knoppen(self, "Plannen")
         uitleg = QLabel(
             "Wanneer is de volgende bijeenkomst? Dezelfde mensen worden uitgenodigd, op "
             "dezelfde plaats."

@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -24,6 +23,7 @@ from desktop_app.services.opslag.logboek import Wat
 from desktop_app.store import bestand
 from desktop_app.ui.opslag.vastleggen import leg_vast
 from desktop_app.ui.opslag.wachtwoord import kies_wachtwoord
+from desktop_app.ui.widgets.knoppen import bevestig_knoppen
 
 FILTER = "Casustafel-dossier (*.casustafel)"
 
@@ -46,12 +46,7 @@ class ExportKeuze(QDialog):
             "Geanonimiseerd: namen, plaatsen en contactgegevens eruit, datums verschoven"
         )
         self.anoniem.setObjectName("geanonimiseerd")
-        knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        knoppen.button(QDialogButtonBox.StandardButton.Ok).setText("Verder…")
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
+        knoppen = bevestig_knoppen(self, "Verder…")
         layout = QVBoxLayout(self)
         for widget in (uitleg, self.wachtwoord, self.anoniem, knoppen):
             layout.addWidget(widget)

@@ -1,5 +1,7 @@
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from desktop_app.ui.widgets.knoppen import bevestig_knoppen
+
 
 class NieuwGezinDialog(QDialog):
     def __init__(self, parent=None):
@@ -12,13 +14,7 @@ class NieuwGezinDialog(QDialog):
         self.gemeente.setObjectName("gemeenteVeld")
         hint = QLabel("Gebruik een schuilnaam als het scherm met anderen wordt gedeeld.")
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Aanmaken")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = bevestig_knoppen(self, "Aanmaken")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.naam.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.core.workspace import Workspace
 from desktop_app.services.opslag import OpslagFout
 from desktop_app.services.opslag.wachtwoord import sterkte
+from desktop_app.ui.widgets.knoppen import bevestig_knoppen
 
 KLEUR = {0: "#B00020", 1: "#8A4B00", 2: "#1F5F1F", 3: "#1F5F1F"}
 
@@ -40,11 +41,7 @@ class NieuwWachtwoord(QDialog):
         form.addRow("Wachtwoord:", self.eerste)
         form.addRow("Nogmaals:", self.tweede)
         form.addRow("", self.oordeel)
-        self.knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.knoppen.accepted.connect(self.accept)
-        self.knoppen.rejected.connect(self.reject)
+        self.knoppen = bevestig_knoppen(self, "OK")
         layout = QVBoxLayout(self)
         layout.addWidget(uitleg)
         layout.addLayout(form)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import Patroon
 from desktop_app.services.tijdlijn.tijdlijn import Tijdlijn
+from desktop_app.ui.widgets.knoppen import bevestig_knoppen
 
 AUDIENCE_NOTE = (
     "Wie het patroon ziet, volgt de gebeurtenissen: het verschijnt alleen voor wie er minstens "
@@ -79,13 +79,7 @@ class PatroonDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8A1C00; font-weight: 600;")
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = bevestig_knoppen(self, "Opslaan")
         form = QFormLayout()
         form.addRow("Naam", self.naam)
         form.addRow("Omschrijving", self.omschrijving)
