@@ -267,6 +267,7 @@ def test_stepping_goes_in_the_order_people_said(qtbot, tab):
     qtbot.addWidget(presentation)
     presentation.show()
     presentation.filter.zoekterm = "Stap "
+    presentation.toon()  # what → steps through follows the filter as shown
     seen = []
     for _ in said:
         qtbot.keyClick(presentation, Qt.Key.Key_Right)
