@@ -94,6 +94,9 @@ def test_a_new_user_sets_up_a_family_and_holds_its_first_meeting(qtbot, db_path,
     u.in_dialoog(KEY.Key_N, CTRL, nieuw_gezin)
     gezin_id = window.werkblad.gezin_id
     assert gezin_id is not None
+    title = window.werkblad.overzicht.header.title
+    assert title.text() == "Gezin Bakker"
+    assert title.width() >= title.fontMetrics().horizontalAdvance("Gezin Bakker"), "readable"
 
     # Two parents, one with gezag, and two children, one registered in Zeist.
     def lid(naam, relatie, geboren, gezag=False, thuis=False, ingeschreven=""):
@@ -165,6 +168,8 @@ def test_a_new_user_sets_up_a_family_and_holds_its_first_meeting(qtbot, db_path,
 
     u.in_dialoog(KEY.Key_M, CTRL, patroon)  # Markeer als patroon
     u.kijk("07_patroon")
+    tijdlijn = window.werkblad.built[window.werkblad.tijdlijn_houder]
+    assert tijdlijn.patroon.currentText().startswith("Melding en maat"), "the new one shown"
 
     # The first meeting.
     u.druk(KEY.Key_3, CTRL)  # Bijeenkomsten
@@ -222,6 +227,9 @@ def test_a_new_user_sets_up_a_family_and_holds_its_first_meeting(qtbot, db_path,
     window.activateWindow()
     u.druk(KEY.Key_V, CTRL_SHIFT)  # Vaststellen
     u.kijk("12_vastgesteld")
+    bijeenkomsten_tab = window.werkblad.built[window.werkblad.bijeenkomsten_houder]
+    assert not bijeenkomsten_tab.banner.visibleRegion().isEmpty(), "'Vastgesteld' in view"
+    assert "vastgesteld" in bijeenkomsten_tab.meetings.item(0).text()
     print(
         f"\nKeystrokes for a new family and its first meeting, by keyboard: {u.count} "
         f"({u.typed} typed characters, {u.count - u.typed} keys to move and act)"
@@ -297,3 +305,18 @@ def test_a_new_user_sets_up_a_family_and_holds_its_first_meeting(qtbot, db_path,
     )
     assert afspraak.gezinslid_id == leden["Sanne Bakker"].id
     assert u.count < 800, "fewer keys than the 851 the first new user needed"
+
+
+def test_tab_leaves_an_items_description_on_the_timeline(qtbot, demo_window):
+    window, _gezin_id = demo_window
+    tab = window.werkblad.open_tijdlijn()
+    tab.plot.setFocus()
+    qtbot.keyClick(tab.plot, KEY.Key_Right)  # an item chosen by keyboard
+    qtbot.keyClick(tab.plot, KEY.Key_Space)
+    field = tab.detail.omschrijving
+    assert field.isEnabled() and tab.selection
+    field.setFocus()
+    before = field.toPlainText()
+    qtbot.keyClick(field, KEY.Key_Tab)
+    assert not field.hasFocus(), "Tab goes on to the next field"
+    assert field.toPlainText() == before
