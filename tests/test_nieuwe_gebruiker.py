@@ -91,7 +91,9 @@ def test_a_new_user_sets_up_a_family_and_holds_its_first_meeting(qtbot, db_path,
         u.kijk("01_nieuw_gezin")
         u.druk(KEY.Key_Return)
 
-    u.in_dialoog(KEY.Key_N, CTRL, nieuw_gezin)
+    [gezin_menu] = [m.menu() for m in window.menuBar().actions() if m.text() == "&Gezin"]
+    assert gezin_menu.actions()[0].text() == "Nieuw gezin…", "where a new user looks first"
+    u.in_dialoog(KEY.Key_N, CTRL, nieuw_gezin)  # as the menu item says
     gezin_id = window.werkblad.gezin_id
     assert gezin_id is not None
     title = window.werkblad.overzicht.header.title

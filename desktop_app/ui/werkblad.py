@@ -215,6 +215,7 @@ class Werkblad(QWidget):
         bewerken.addAction("Categorieën van de tijdlijn…").triggered.connect(self.edit_categories)
         bewerken.addAction("Bouwstenen-sjabloon…").triggered.connect(self.edit_template)
         gezin = bar.addMenu("&Gezin")
+        gezin.addAction(self.new_action)  # where a new user looks for it, as in Bestand
         gezin.addAction(self.search_action)
         gezin.addAction(self.rename_action)
         status = gezin.addMenu("Status")
