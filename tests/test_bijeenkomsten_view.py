@@ -214,7 +214,7 @@ def test_the_beamer_shows_each_asked_parent_by_name_and_follows_a_new_position(q
     workspace.edit("S", standpunten.zet, besluit.id, ayse, positie="oneens", woorden="Te lang")
     beamer = BijeenkomstPresentatie(window.werkblad.editor, gezin_id, tab.bijeenkomst.id)
     qtbot.addWidget(beamer)
-    beamer.index = [s.titel for s in beamer.sections].index("Besluiten")
+    beamer.presentatie.positie = [s.titel for s in beamer.sections].index("Besluiten")
     beamer.toon()
     shown = beamer.shown_text()
     assert "Over zes weken evalueren" in shown and "Ayse Yilmaz: oneens — “Te lang”" in shown
