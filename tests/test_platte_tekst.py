@@ -42,6 +42,7 @@ from desktop_app.model import (
     Gezinslid,
     Patroon,
     Punt,
+    Standpunt,
     Weging,
 )
 from desktop_app.model.bijeenkomst import Bijeenkomst
@@ -70,7 +71,8 @@ USER_TEXT = {
     Bijeenkomst: ("locatie",),
     BijeenkomstLog: ("reden",),
     Punt: ("tekst",),
-    Besluit: ("tekst", "ouders_woorden"),
+    Besluit: ("tekst",),
+    Standpunt: ("woorden",),  # each parent's own words since standpunten
     Afspraak: ("tekst", "deelresultaat"),
     BouwsteenItem: ("tekst",),
     ChecklistAntwoord: ("tekst", "notitie"),
@@ -224,8 +226,8 @@ def test_markup_in_every_user_text_is_shown_literally_on_the_beamer(qtbot, marke
         if isinstance(beamer, BijeenkomstPresentatie):
             for _ in beamer.sections:
                 texts.append(_label_shows(beamer.body))
-                beamer.index = (beamer.index + 1) % len(beamer.sections)
-                beamer._show()
+                beamer.presentatie.positie = (beamer.index + 1) % len(beamer.sections)
+                beamer.toon_stap()
         if isinstance(beamer, GrafiekPresentatie):
             texts += [label.item.toPlainText() for _sample, label in beamer.chart.legend.items]
             items = beamer.chart.getPlotItem().items
