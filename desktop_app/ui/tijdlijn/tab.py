@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -118,10 +118,9 @@ class TijdlijnTab(QWidget):
         self._shortcut("F5", self.present_requested.emit)
         self._shortcut("+", lambda: self.plot.zoom(0.7))
         # Choosing by keyboard what Ctrl+click chooses: ← → go from item to item, space
-        # adds the current one to the selection (or takes it out).
-        self._shortcut("Left", lambda: self.step_emphasis(-1))
-        self._shortcut("Right", lambda: self.step_emphasis(1))
-        self._shortcut("Space", self.toggle_current)
+        # adds the current one to the selection (or takes it out). Keys of the plot itself,
+        # not shortcuts: a beamer window's own ← → stay its own.
+        self.plot.installEventFilter(self)
         self._shortcut("-", lambda: self.plot.zoom(1.4))
 
     def _shortcut(self, key, slot) -> None:
@@ -398,6 +397,16 @@ class TijdlijnTab(QWidget):
         if index is not None:  # where it landed, however far from the view
             self.plot.reveal(index)
             self.plot.flash(index)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            act = {Qt.Key.Key_Left: lambda: self.step_emphasis(-1),
+                   Qt.Key.Key_Right: lambda: self.step_emphasis(1),
+                   Qt.Key.Key_Space: self.toggle_current}.get(event.key())  # fmt: skip
+            if act is not None:
+                act()
+                return True
+        return super().eventFilter(watched, event)
 
     def toggle_current(self) -> None:
         if self.plot.current is not None:
