@@ -34,6 +34,7 @@ from desktop_app.ui.opslag.herstellen import reservekopie_terugzetten
 from desktop_app.ui.opslag.vastleggen import leg_vast
 from desktop_app.ui.widgets.plain_text import exact
 
+FIRST_FOCUS = ("leden_view", "plot", "meetings")  # Overzicht, Tijdlijn, Bijeenkomsten
 AGENDA_VOOR = {Publiek.OUDERS: "voor ouders", Publiek.PROFESSIONALS: "alleen voor professionals"}
 
 
@@ -134,6 +135,15 @@ class Werkblad(QWidget):
             self.status_actions[status] = action
         for action in (self.new_action, self.search_action):
             self.addAction(action)
+        # Ctrl+Tab cannot leave a table (it moves between cells there): a key per tab.
+        for number in range(1, self.tabs.count() + 1):
+            go = self._action(
+                self.tabs.tabText(number - 1),
+                lambda _c=False, i=number - 1: self.go_to_tab(i),
+                f"Ctrl+{number}",
+            )
+            self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
+            self.addAction(go)
         separator = QAction(self)
         separator.setSeparator(True)
         self.list_view.addActions(
@@ -205,6 +215,7 @@ class Werkblad(QWidget):
         bewerken.addAction("Categorieën van de tijdlijn…").triggered.connect(self.edit_categories)
         bewerken.addAction("Bouwstenen-sjabloon…").triggered.connect(self.edit_template)
         gezin = bar.addMenu("&Gezin")
+        gezin.addAction(self.new_action)  # where a new user looks for it, as in Bestand
         gezin.addAction(self.search_action)
         gezin.addAction(self.rename_action)
         status = gezin.addMenu("Status")
@@ -339,6 +350,21 @@ class Werkblad(QWidget):
         self.tabs.setCurrentWidget(holder)
         return self.built[holder]
 
+    def go_to_tab(self, index: int) -> None:
+        """Show tab `index` with the keyboard in it, where the tab's own keys act (N for
+        snel toevoegen on the tijdlijn, Ctrl+Shift+N among the bijeenkomsten)."""
+        if self.gezin_id is None:
+            return
+        holder = self.tabs.widget(index)
+        tab = self._open(holder) if holder in self._factories else holder
+        self.tabs.setCurrentWidget(holder)
+        first = next((getattr(tab, n) for n in FIRST_FOCUS if hasattr(tab, n)), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            tab.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            tab.focusNextChild()
+
     def open_tijdlijn(self):
         return self._open(self.tijdlijn_houder)
 
@@ -381,6 +407,9 @@ class Werkblad(QWidget):
         if self.editor.run("Nieuw gezin", make, dialog.naam.text(), dialog.gemeente.text()):
             self.search.clear()
             self.select_gezin(created["id"])
+            # A new family starts with its members; typing on in the search box would hide it.
+            self.tabs.setCurrentWidget(self.overzicht)
+            self.overzicht.leden_view.setFocus()
 
     def rename_gezin(self) -> None:
         gezin = self._open_gezin()

@@ -78,6 +78,8 @@ class BijeenkomstenTab(QWidget):
         self.meetings = QListWidget()
         self.meetings.setObjectName("bijeenkomstenLijst")
         self.meetings.setSpacing(4)
+        self.meetings.setWordWrap(True)  # "✓ vastgesteld" is read, not scrolled to
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.meetings.currentItemChanged.connect(self._meeting_chosen)
         self.new_button = QPushButton("Nieuwe bijeenkomst")
         self.new_button.clicked.connect(self.new_meeting)
@@ -193,6 +195,7 @@ class BijeenkomstenTab(QWidget):
     def _press(self, button: QPushButton) -> None:
         """As a click does: the field being typed in is left (and saved) first."""
         if button.isEnabled():
+            self.scroll.ensureWidgetVisible(button)  # what it did shows beside it
             button.setFocus()
             button.click()
 

@@ -55,9 +55,8 @@ class GezinHeader(QFrame):
 
         # Captions beside their fields, two lines of fields: the members below get the height.
         top = QHBoxLayout()
-        top.addWidget(self.title)
+        top.addWidget(self.title, 1)  # its share of the width: ignored size hint, never 0
         top.addWidget(self.anoniem, 1)
-        top.addStretch(1)
         top.addWidget(_caption("Gemeente", self.gemeente))
         top.addWidget(self.gemeente)
         top.addSpacing(12)

@@ -57,12 +57,12 @@ class OverzichtTab(QWidget):
         self.betrokkenen_fit = ColumnFit(self.betrokkenen_view, stretch=BETROKKENEN_STRETCH)
 
         leden_box = self._section(
-            "Gezinsleden", self.leden_view, "Gezinslid toevoegen", self._add_lid, self._delete_lid
+            "Gezinsleden", self.leden_view, "Gezins&lid toevoegen", self._add_lid, self._delete_lid
         )
         betrokkenen_box = self._section(
             "Betrokkenen",
             self.betrokkenen_view,
-            "Betrokkene toevoegen",
+            "Betro&kkene toevoegen",
             self._add_betrokkene,
             self._delete_betrokkene,
         )

@@ -56,6 +56,7 @@ class DetailPanel(QWidget):
         self.bron.setPlaceholderText("Wie zegt dit? Bijv. ‘volgens school’")
         self.omschrijving = QPlainTextEdit()
         self.omschrijving.setMaximumHeight(90)
+        self.omschrijving.setTabChangesFocus(True)  # Tab leaves the field; it never types
         self.personen = QListWidget()
         self.personen.setMaximumHeight(130)
         self.geschiedenis = QListWidget()
@@ -143,7 +144,8 @@ class DetailPanel(QWidget):
             self.patronen.addItem("Geen")
             self.patronen.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
             self.patronen.item(0).setToolTip(
-                "Ctrl+klik twee of meer gebeurtenissen, dan Meer → Markeer als patroon…"
+                "Ctrl+klik twee of meer gebeurtenissen (of ← → en spatie), dan Meer → "
+                "Markeer als patroon… (Ctrl+M)"
             )
         self.patronen.setCurrentRow(0 if patterns else -1)
         for button in (self.patroon_wijzigen, self.patroon_verwijderen):

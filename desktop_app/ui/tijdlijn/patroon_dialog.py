@@ -47,6 +47,7 @@ class PatroonDialog(QDialog):
         self.naam = QLineEdit(patroon.naam)
         self.naam.setObjectName("patroonNaam")
         self.omschrijving = QPlainTextEdit(patroon.omschrijving)
+        self.omschrijving.setTabChangesFocus(True)  # Tab leaves the field; it never types
         self.omschrijving.setObjectName("patroonOmschrijving")
         self.omschrijving.setMaximumHeight(80)
         self.items = QListWidget()

@@ -12,6 +12,7 @@ HINT = "mrt 2019 OTS uitgesproken #maatregel @Noah @Lotte   (!prof = alleen prof
 
 class QuickAddBar(QWidget):
     submitted = Signal(str)
+    escaped = Signal()  # closed with Esc: the keyboard goes back to the timeline
 
     def __init__(self, vast: bool = False):
         """`vast`: always there (the presenting console); Esc then only empties the line."""
@@ -47,6 +48,7 @@ class QuickAddBar(QWidget):
             return
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
+            self.escaped.emit()
             return
         super().keyPressEvent(event)
 

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -111,11 +111,16 @@ class TijdlijnTab(QWidget):
         self.detail.patternEditRequested.connect(self.edit_pattern)
         self.detail.patternDeleteRequested.connect(self.delete_pattern)
         self.quick_add.submitted.connect(self._quick_add)
+        self.quick_add.escaped.connect(self.plot.setFocus)  # where N, ← → and Delete act
         self._shortcut("N", self.quick_add.open)
         self._shortcut("Home", self.plot.show_all)
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_selection)
         self._shortcut("F5", self.present_requested.emit)
         self._shortcut("+", lambda: self.plot.zoom(0.7))
+        # Choosing by keyboard what Ctrl+click chooses: ← → go from item to item, space
+        # adds the current one to the selection (or takes it out). Keys of the plot itself,
+        # not shortcuts: a beamer window's own ← → stay its own.
+        self.plot.installEventFilter(self)
         self._shortcut("-", lambda: self.plot.zoom(1.4))
 
     def _shortcut(self, key, slot) -> None:
@@ -218,7 +223,10 @@ class TijdlijnTab(QWidget):
             menu.addAction(action)
             self.indeling_acties[indeling] = action
         menu.addSeparator()
-        menu.addAction("Markeer als patroon…", self.mark_pattern)
+        mark = menu.addAction("Markeer als patroon…", self.mark_pattern)
+        mark.setShortcut("Ctrl+M")
+        mark.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(mark)
         self.pattern_actions = menu.addMenu("Patroon wijzigen")
         self.pattern_actions.aboutToShow.connect(
             lambda: self._fill_pattern_menu(self.pattern_actions)
@@ -390,15 +398,39 @@ class TijdlijnTab(QWidget):
             self.plot.reveal(index)
             self.plot.flash(index)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            act = {Qt.Key.Key_Left: lambda: self.step_emphasis(-1),
+                   Qt.Key.Key_Right: lambda: self.step_emphasis(1),
+                   Qt.Key.Key_Space: self.toggle_current}.get(event.key())  # fmt: skip
+            if act is not None:
+                act()
+                return True
+        return super().eventFilter(watched, event)
+
+    def toggle_current(self) -> None:
+        if self.plot.current is not None:
+            self._clicked(self.plot.current, additive=True)
+
     def mark_pattern(self) -> None:
         if len(self.selection) < 2:
             self.editor.refuse(
-                "Markeer als patroon", "Kies eerst twee of meer gebeurtenissen (Ctrl+klik)."
+                "Markeer als patroon",
+                "Kies eerst twee of meer gebeurtenissen (Ctrl+klik, of ← → en spatie).",
             )
             return
         naam, ok = QInputDialog.getText(self, "Markeer als patroon", "Naam van het patroon:")
-        if ok:
-            self.editor.run("Patroon", patronen.maak, self.gezin_id, naam, sorted(self.selection))
+        if not ok:
+            return
+        try:
+            patroon = self.editor.workspace.edit(
+                "Patroon", patronen.maak, self.gezin_id, naam, sorted(self.selection)
+            )
+        except InvoerFout as exc:
+            self.editor.refuse("Patroon", str(exc))
+            return
+        self.patroon.setCurrentIndex(max(0, self.patroon.findData(patroon.id)))
+        self._set(patroon_id=patroon.id)  # shown at once: its name chosen, its items lit
 
     # export and print
 
@@ -461,11 +493,17 @@ class TijdlijnTab(QWidget):
     def step_emphasis(self, step: int) -> None:
         """Go to the next (or previous) emphasised item, a search match or pattern occurrence,
         in reading order (the order of the items): from the current one, else from the view."""
-        mask = self.filter.nadruk(self.shown) if self.shown is not None else None
-        if mask is None or not mask.any():
+        if self.shown is None:
+            return
+        mask = self.filter.nadruk(self.shown)
+        if mask is None:  # nothing emphasised: every item in turn
+            mask = np.ones(len(self.shown), dtype=bool)
+        if not mask.any():
             return
         indices = np.flatnonzero(mask)
         current = self.plot.current
+        if current is None and len(self.selection) == 1:  # from the item just chosen or added
+            current = self.shown.index_van(next(iter(self.selection)))
         if step == 0:
             target = indices[0]
         elif current is not None and current in indices:
