@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -5,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit
 from desktop_app.model.enums import Kolom
 from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten
 from desktop_app.services.gezin import betrokkenen, gezinnen, gezinsleden
+from desktop_app.services.tijdlijn import gebeurtenissen
 from desktop_app.ui.bijeenkomst.besluiten import BESLUIT, GEZAG, POSITIE, WIE
 from desktop_app.ui.bijeenkomst.presentatie import BijeenkomstPresentatie
 from desktop_app.ui.main_window import MainWindow
@@ -222,3 +225,19 @@ def test_the_beamer_shows_each_asked_parent_by_name_and_follows_a_new_position(q
 
     workspace.edit("S", standpunten.zet, besluit.id, murat, positie="eens")
     assert "Murat Yilmaz: eens" in beamer.shown_text()
+
+
+def test_a_first_meeting_says_so_instead_of_nothing_changed(qtbot, tab):
+    window, tab = tab
+    workspace = window.werkblad.workspace
+    gezin_id = window.werkblad.gezin_id
+    workspace.edit("Item", gebeurtenissen.voeg_toe, gezin_id, "Verhuizing", "mrt 2019")
+    tab.new_meeting()
+    assert "eerste bijeenkomst" in tab.veranderd.tijdlijn.text()
+    [first] = workspace.read(bijeenkomsten.van_gezin, gezin_id)
+    workspace.edit("Later", bijeenkomsten.maak, gezin_id, first.moment + timedelta(days=14))
+    view = tab.meetings
+    view.setCurrentIndex(view.model().index(view.model().rowCount() - 1, 0))
+    assert tab.bijeenkomst.id != first.id, "the later meeting, with a previous one"
+    shown = tab.veranderd.tijdlijn.text()
+    assert "eerste bijeenkomst" not in shown and "Verhuizing" in shown

@@ -14,7 +14,13 @@ from desktop_app.model import (
     Gezinslid,
     Punt,
 )
-from desktop_app.services.bijeenkomst import bijeenkomsten, bouwstenen, standpunten, veranderd
+from desktop_app.services.bijeenkomst import (
+    bijeenkomsten,
+    bouwstenen,
+    standpunten,
+    veranderd,
+    volgorde,
+)
 from desktop_app.services.bijeenkomst.standpunten import StandpuntRegel
 from desktop_app.services.bijeenkomst.veranderd import Verandering
 from desktop_app.services.core.lookup import get_or_fail
@@ -39,6 +45,7 @@ class BijeenkomstOverzicht:
     uitnodigingen: list[Uitnodiging]
     punten: list[Punt]
     veranderingen: list[Verandering]  # on the timeline since the previous meeting
+    eerste: bool  # no previous meeting: nothing to compare the timeline with
     besluiten: list[Besluit]
     standpunten: dict[int, list[StandpuntRegel]]  # per decision: each parent and gezagdrager
     open_afspraken: list[Afspraak]
@@ -76,6 +83,7 @@ def laad(session: Session, bijeenkomst_id: int) -> BijeenkomstOverzicht:
         uitnodigingen=invited,
         punten=bijeenkomsten.punten(session, bijeenkomst_id),
         veranderingen=veranderd.in_tijdlijn(session, bijeenkomst_id),
+        eerste=volgorde.vorige(session, bijeenkomst_id) is None,
         besluiten=bijeenkomsten.besluiten(session, bijeenkomst_id),
         standpunten=standpunten.van_bijeenkomst(session, bijeenkomst_id),
         open_afspraken=open_agreements,

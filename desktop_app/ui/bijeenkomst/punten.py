@@ -81,11 +81,14 @@ class VeranderdPanel(PuntenLijst):
             ]
             if lines:
                 groups.append(f"<b>{title}</b> (op de tijdlijn): " + "; ".join(lines))
-        self.tijdlijn.setText(
-            "<br>".join(groups)
-            if groups
-            else "Op de tijdlijn is niets veranderd sinds de vorige bijeenkomst."
-        )
+        if groups:
+            self.tijdlijn.setText("<br>".join(groups))
+        elif state.eerste:  # "nothing changed" would say the history is known to everyone
+            self.tijdlijn.setText(
+                "Dit is de eerste bijeenkomst: de tijdlijn is de geschiedenis tot nu toe."
+            )
+        else:
+            self.tijdlijn.setText("Op de tijdlijn is niets veranderd sinds de vorige bijeenkomst.")
 
 
 class KolommenPanel(QWidget):
