@@ -122,10 +122,21 @@ def test_fuzz_generated_csv(workspace, gezin, tmp_path):
         path = tmp_path / "gemaakt.csv"
         path.write_bytes(data)
         result, titles = _try(workspace, gezin, path, "csv gemaakt")
-        if result is not None:  # what was written is what arrived, every row
-            assert titles == _expected_titles(table)
+        if result is not None and not _ook_utf8(data, encoding):
+            assert titles == _expected_titles(table)  # what was written arrived, every row
 
     run()
+
+
+def _ook_utf8(data: bytes, encoding: str) -> bool:
+    """cp1252 bytes that are valid UTF-8 as well ("Â¡" is the UTF-8 of "¡"): one file that reads
+    two ways, which the importer reads as UTF-8 like every other program."""
+    if encoding != "cp1252":
+        return False
+    try:
+        return data.decode("utf-8") != data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
 
 
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
