@@ -15,8 +15,8 @@ WERK = ".omzetten"
 def herschrijf(path: Path, oud: str | None, nieuw: str | None) -> None:
     """`oud` opens the store now (None: plain); `nieuw` is what it will take (None: plain).
     The store must not be open in an engine: its write-ahead log is folded in first. The
-    byte copies a migration kept beside it (`.pre-<revision>.bak`) follow, so no copy stays
-    readable without the new passphrase."""
+    byte copies an older Casustafel kept beside it before a migration (`.pre-<revision>.bak`)
+    follow, so no copy stays readable without the new passphrase."""
     _zet_om(path, oud, nieuw)
     for copy in sorted(path.parent.glob(f"{glob.escape(path.name)}.pre-*.bak")):
         try:
