@@ -5,7 +5,6 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
 
 from desktop_app.model.errors import InvoerFout
 from desktop_app.services.bijeenkomst import bijeenkomsten
@@ -17,24 +16,13 @@ from desktop_app.services.tijdlijn import categorieen, gebeurtenissen, patronen
 from desktop_app.services.weging import wegingen
 from desktop_app.store import undo_log
 from desktop_app.store.engine import create_store_engine
+from tests.import_checks import dump
 
 
 @pytest.fixture
 def demo(workspace):
     gezin_id = workspace.edit("Demo", maak_demo)
     return workspace, gezin_id
-
-
-def _dump(workspace) -> dict[str, list[tuple]]:
-    """Every row of every table, ids included."""
-    with workspace.engine.connect() as connection:
-        tables = connection.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        ).scalars()
-        return {
-            table: connection.execute(text(f'SELECT rowid, * FROM "{table}" ORDER BY rowid')).all()
-            for table in list(tables)
-        }
 
 
 def _first(workspace, query, gezin_id, where=lambda row: True):
@@ -75,27 +63,27 @@ def _edits(workspace, gezin_id):
 def test_undo_restores_every_row_and_redo_repeats_the_edit(demo):
     workspace, gezin_id = demo
     for label, operation, args, kwargs in _edits(workspace, gezin_id):
-        before = _dump(workspace)
+        before = dump(workspace)
         workspace.edit(label, operation, *args, **kwargs)
-        after = _dump(workspace)
+        after = dump(workspace)
         assert after != before, label
         assert workspace.undo() == label
-        assert _dump(workspace) == before, f"undo of {label}"
+        assert dump(workspace) == before, f"undo of {label}"
         assert workspace.redo() == label
-        assert _dump(workspace) == after, f"redo of {label}"
+        assert dump(workspace) == after, f"redo of {label}"
         workspace.undo()
 
 
 def test_undo_goes_back_one_edit_at_a_time_through_all_of_them(demo):
     workspace, gezin_id = demo
-    start = _dump(workspace)
+    start = dump(workspace)
     # all but deleting the gezin, and the meeting the sequence finalises first
     edits = [e for e in _edits(workspace, gezin_id)[:-1] if e[0] != "Bijeenkomst verwijderen"]
     for label, operation, args, kwargs in edits:
         workspace.edit(label, operation, *args, **kwargs)
     for label, *_ in reversed(edits):
         assert workspace.undo() == label
-    assert _dump(workspace) == start
+    assert dump(workspace) == start
 
 
 def test_a_finalised_meeting_can_be_reopened_by_undo_only_in_order(demo):
@@ -113,7 +101,7 @@ def test_a_finalised_meeting_can_be_reopened_by_undo_only_in_order(demo):
 
 def test_people_and_wegingen_in_the_record_stay(demo):
     workspace, gezin_id = demo
-    before = _dump(workspace)
+    before = dump(workspace)
     sanne = _first(workspace, gezinsleden.van_gezin, gezin_id, lambda m: m.naam.startswith("San"))
     with pytest.raises(InvoerFout, match="vastgestelde bijeenkomst"):
         workspace.edit("Lid verwijderen", gezinsleden.verwijder, sanne.id)
@@ -127,7 +115,7 @@ def test_people_and_wegingen_in_the_record_stay(demo):
         workspace.edit("Weging", wegingen.wijzig, weging.id, directe_toelichting="later bedacht")
     with pytest.raises(InvoerFout, match="vastgesteld"):
         workspace.edit("Score", wegingen.geef_score, weging.id, 2, betrokkene_id=ravi.id)
-    assert _dump(workspace) == before
+    assert dump(workspace) == before
 
 
 def test_edits_inside_a_meeting_tell_the_screens_of_that_family(demo):
@@ -151,9 +139,9 @@ def test_changes_name_every_table_they_wrote_to(demo):
     heard = []
     workspace.subscribe(heard.append)
     for label, operation, args, kwargs in _edits(workspace, gezin_id):
-        before = _dump(workspace)
+        before = dump(workspace)
         workspace.edit(label, operation, *args, **kwargs)
-        changed = {table for table, rows in _dump(workspace).items() if rows != before[table]}
+        changed = {table for table, rows in dump(workspace).items() if rows != before[table]}
         workspace.undo()
         workspace.redo()
         workspace.undo()
@@ -170,10 +158,10 @@ def test_a_real_comes_back_to_the_bit(demo):
         connection.exec_driver_sql(
             "UPDATE gezin SET uren_budget = ? WHERE id = ?", (0.1 + 0.2, gezin_id)
         )
-    before = _dump(workspace)
+    before = dump(workspace)
     workspace.edit("Gezin hernoemen", gezinnen.wijzig, gezin_id, naam="Gezin V.")
     workspace.undo()
-    assert _dump(workspace) == before
+    assert dump(workspace) == before
     assert workspace.read(gezinnen.haal, gezin_id).uren_budget == 0.1 + 0.2
 
 
@@ -230,10 +218,10 @@ def test_undo_is_refused_once_another_program_wrote(demo, db_path):
     with raw:
         raw.execute("UPDATE gezin SET gemeente = 'Delft' WHERE id = ?", (gezin_id,))
     raw.close()
-    before = _dump(workspace)
+    before = dump(workspace)
     with pytest.raises(InvoerFout, match="ander programma.*niets veranderd"):
         workspace.undo()
-    assert _dump(workspace) == before, "the other program's work stays"
+    assert dump(workspace) == before, "the other program's work stays"
     gezin = workspace.read(gezinnen.haal, gezin_id)
     assert (gezin.naam, gezin.gemeente) == ("Gezin V.", "Delft")
     assert workspace.undo_label is None and workspace.redo_label is None
@@ -250,10 +238,10 @@ def test_redo_is_refused_once_another_connection_wrote(demo, db_path):
     with raw:
         raw.execute("UPDATE gezin SET gemeente = 'Delft' WHERE id = ?", (gezin_id,))
     raw.close()
-    before = _dump(workspace)
+    before = dump(workspace)
     with pytest.raises(InvoerFout, match="kon niet worden opnieuw gedaan: .* ander programma"):
         workspace.redo()
-    assert _dump(workspace) == before
+    assert dump(workspace) == before
     assert workspace.redo_label is None
 
 
@@ -265,10 +253,10 @@ def test_a_failed_undo_changes_nothing(demo):
         connection.exec_driver_sql(
             "UPDATE gebeurtenis SET categorie_id = ? WHERE id = ?", (nieuw.id, item.id)
         )
-    before = _dump(workspace)
+    before = dump(workspace)
     with pytest.raises(InvoerFout, match="kon niet worden ongedaan gemaakt; er is niets veranderd"):
         workspace.undo()  # the category is in use: at the commit its deletion fails
-    assert _dump(workspace) == before
+    assert dump(workspace) == before
     assert workspace.undo_label == "Demo (Gezin Vermeulen)", "the failed step is let go"
 
 
