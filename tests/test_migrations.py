@@ -143,19 +143,25 @@ def test_a_populated_store_upgrades_from_every_earlier_revision(db_path):
         assert current_revision(path) == head_revision()
 
 
-def test_the_stored_what_changed_becomes_entries_for_professionals(db_path):
-    """0005: the old draft had no audience and may name what is confidential now; every line
-    is kept, for professionals, and decisions become for everyone as they were shown."""
+def _op_revisie(db_path, revision: str) -> None:
+    """A store as a Casustafel of `revision` left it, to fill with its own SQL."""
     from alembic import command
     from alembic.config import Config
-
-    from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
-    from desktop_app.services.publiek.regel import Publiek
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
-    command.upgrade(config, "0004")
+    command.upgrade(config, revision)
+
+
+def test_the_stored_what_changed_becomes_entries_for_professionals(db_path):
+    """0005: the old draft had no audience and may name what is confidential now; every line
+    is kept, for professionals, and decisions become for everyone as they were shown."""
+
+    from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
+    from desktop_app.services.publiek.regel import Publiek
+
+    _op_revisie(db_path, "0004")
     with sqlite3.connect(db_path) as connection:
         connection.execute(
             "INSERT INTO gezin (id, naam, gemeente, status, kader, product, fase, demo, "
@@ -182,17 +188,12 @@ def test_the_stored_what_changed_becomes_entries_for_professionals(db_path):
 def test_the_parents_one_position_goes_to_each_parent_and_nothing_is_lost(db_path):
     """0011: the one "ouders" position and words of a decision become each parent's and
     gezagdrager's own; in a gezin without them one row keeps them, tied to no member."""
-    from alembic import command
-    from alembic.config import Config
 
     from desktop_app.services.bijeenkomst import standpunten
     from desktop_app.services.publiek import bijeenkomst as publiek_bijeenkomst
     from desktop_app.services.publiek.regel import Publiek
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
-    command.upgrade(config, "0007")
+    _op_revisie(db_path, "0007")
     with sqlite3.connect(db_path) as connection:
         for gezin_id in (1, 2):
             connection.execute(
@@ -259,15 +260,10 @@ def test_the_parents_one_position_goes_to_each_parent_and_nothing_is_lost(db_pat
 def test_betrokkenen_dates_and_their_regie_survive_0008_and_take_fuzzy_dates(db_path):
     """0008 re-declares actief van/tot as text: the dates stored before read as the same
     days, the regie pointing at the betrokkene stays, and members get an empty inschrijving."""
-    from alembic import command
-    from alembic.config import Config
 
     from desktop_app.services.gezin import betrokkenen, overzicht
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
-    command.upgrade(config, "0007")
+    _op_revisie(db_path, "0007")
     with sqlite3.connect(db_path) as connection:
         connection.execute(
             "INSERT INTO gezin (id, naam, gemeente, status, kader, product, fase, demo, "
